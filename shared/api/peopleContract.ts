@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { uuid } from '../domain/fields';
+import { personFieldsSchema, type Person } from '../domain/person';
+import { method } from './method';
+
+export const peopleContract = {
+  'people.list': method<Person[]>()(z.object({}).strict()),
+  'people.create': method<Person>()(z.object({ fields: personFieldsSchema.strict() }).strict()),
+  'people.update': method<Person>()(z.object({ id: uuid, patch: personFieldsSchema.partial().strict() }).strict()),
+} as const;

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+
+/** Field names as the user sees them, for messages that say where the problem is. */
+const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
+  name: { nl: 'naam', en: 'name' },
+  kind: { nl: 'soort', en: 'kind' },
+  platform: { nl: 'platform', en: 'platform' },
+  handle: { nl: 'account', en: 'handle' },
+  url: { nl: 'URL', en: 'URL' },
+  status: { nl: 'status', en: 'status' },
+  organisationId: { nl: 'organisatie', en: 'organisation' },
+  responsiblePersonId: { nl: 'verantwoordelijke', en: 'responsible person' },
+  email: { nl: 'e-mail', en: 'e-mail' },
+  date: { nl: 'datum', en: 'date' },
+  count: { nl: 'aantal', en: 'count' },
+  path: { nl: 'bestand', en: 'file' },
+};
+
+function label(path: PropertyKey[]): { nl: string; en: string } {
+  const last = path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
+  if (!last) return { nl: 'invoer', en: 'input' };
+  return FIELD_LABELS[last] ?? { nl: last, en: last };
+}
+
+function describe(issue: z.core.$ZodIssue): { nl: string; en: string } {
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? { nl: 'mag niet leeg zijn', en: 'must not be empty' }
+        : { nl: `is te klein (minimum ${String(issue.minimum)})`, en: `is too small (minimum ${String(issue.minimum)})` };
+    case 'too_big':
+      return { nl: `is te groot (maximum ${String(issue.maximum)})`, en: `is too large (maximum ${String(issue.maximum)})` };
+    case 'invalid_value':
+      return {
+        nl: `moet een van deze waarden zijn: ${issue.values.map(String).join(', ')}`,
+        en: `must be one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'invalid_format':
+      return { nl: `heeft een ongeldig formaat (${issue.format})`, en: `has an invalid format (${issue.format})` };
+    case 'invalid_type':
+      return {
+        nl: `heeft het verkeerde type (verwacht: ${issue.expected})`,
+        en: `has the wrong type (expected ${issue.expected})`,
+      };
+    case 'unrecognized_keys':
+      return { nl: `onbekende velden: ${issue.keys.join(', ')}`, en: `unknown fields: ${issue.keys.join(', ')}` };
+    default:
+      return { nl: `is ongeldig (${issue.message})`, en: `is invalid (${issue.message})` };
+  }
+}
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Turns schema issues into one Dutch and one English sentence per problem, naming the field. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.map((issue) => {
+    const where = label(issue.path);
+    const what = describe(issue);
+    return {
+      path: issue.path.map(String).join('.'),
+      message: `${where.nl[0]!.toUpperCase()}${where.nl.slice(1)} ${what.nl}.`,
+      messageEn: `${where.en[0]!.toUpperCase()}${where.en.slice(1)} ${what.en}.`,
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import type { CoreMethod } from '../../../shared/api/contract';
+import { changeLogHandlers } from '../changeLog/changeLogHandlers';
+import { channelsHandlers } from '../channels/channelsHandlers';
+import { organisationsHandlers } from '../organisations/organisationsHandlers';
+import { peopleHandlers } from '../people/peopleHandlers';
+import { registerHandlers } from '../register/registerHandlers';
+import type { RegisterSession } from '../register/registerSession';
+import type { HandlerMap } from './handlerTypes';
+
+/** Every method the core serves; the adapters add the host methods (file dialogs). */
+export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMethod> {
+  return {
+    ...registerHandlers(session),
+    ...channelsHandlers(session),
+    ...organisationsHandlers(session),
+    ...peopleHandlers(session),
+    ...changeLogHandlers(session),
+  } satisfies HandlerMap<CoreMethod>;
+}

@@ -1,0 +1,7 @@
+import { migration0001 } from './0001-init';
+import type { Migration } from './migration';
+
+/** Every migration this version knows, in order. Append only; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+import { organisationFieldsSchema, type Organisation, type OrganisationFields } from '../../../shared/domain/organisation';
+import type { ChangeBatch, ChangeLog } from '../changeLog/changeLog';
+import { EntityStore, type EntityDefinition } from '../db/entityStore';
+import { DomainError, notFound } from '../errors';
+import { validate } from '../validation';
+
+const ORGANISATIONS_TABLE: EntityDefinition = {
+  entity: 'organisation',
+  table: 'organisations',
+  columns: { name: 'name', kind: 'kind', parentId: 'parent_id', notes: 'notes' },
+};
+
+const ORGANISATION = { nl: 'Organisatie', en: 'Organisation' };
+
+export class OrganisationsService {
+  private readonly store: EntityStore<Omit<Organisation, 'channelCount'>>;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly log: ChangeLog,
+  ) {
+    this.store = new EntityStore(db, ORGANISATIONS_TABLE);
+  }
+
+  list(): Organisation[] {
+    return this.db
+      .prepare(
+        `SELECT o.id, o.name, o.kind, o.parent_id AS parentId, o.notes, o.created_at AS createdAt, o.updated_at AS updatedAt,
+                (SELECT count(*) FROM channels c WHERE c.organisation_id = o.id AND c.deleted_at IS NULL) AS channelCount
+           FROM organisations o WHERE o.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,
+      )
+      .all() as Organisation[];
+  }
+
+  create(fields: OrganisationFields, batch?: ChangeBatch): Organisation {
+    const valid = validate(organisationFieldsSchema, fields);
+    if (valid.parentId) this.get(valid.parentId);
+    const write = (b: ChangeBatch) => this.store.insert(b, valid);
+    const created = batch ? write(batch) : this.log.batch(write);
+    return this.get(created.id);
+  }
+
+  update(id: string, patch: Partial<OrganisationFields>): Organisation {
+    const valid = validate(organisationFieldsSchema.partial(), patch);
+    const current = this.store.get(id);
+    if (!current) throw notFound(ORGANISATION, id);
+    if (valid.parentId) this.assertNotOwnAncestor(id, valid.parentId);
+    this.log.batch((b) => this.store.update(b, current, valid));
+    return this.get(id);
+  }
+
+  get(id: string): Organisation {
+    const found = this.list().find((o) => o.id === id);
+    if (!found) throw notFound(ORGANISATION, id);
+    return found;
+  }
+
+  /** The hierarchy (stad -> departments) must stay a tree: no organisation under itself. */
+  private assertNotOwnAncestor(id: string, parentId: string): void {
+    let cursor: string | null = parentId;
+    const seen = new Set<string>();
+    while (cursor) {
+      if (cursor === id) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Een organisatie kan niet onder zichzelf of onder een van haar eigen onderdelen vallen.',
+          'An organisation cannot sit under itself or one of its own parts.',
+          { field: 'parentId' },
+        );
+      }
+      if (seen.has(cursor)) break;
+      seen.add(cursor);
+      const parent = this.store.get(cursor);
+      if (!parent) throw notFound(ORGANISATION, cursor);
+      cursor = parent.parentId;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { RegisterInfo } from '../../../shared/domain/register';
+import { ChangeLog, type Author } from '../changeLog/changeLog';
+import { registerFoldFunction } from '../channels/channelsRepo';
+import { ChannelsService } from '../channels/channelsService';
+import { openDatabase, type OpenOptions } from '../db/open';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { OrganisationsService } from '../organisations/organisationsService';
+import { PeopleService } from '../people/peopleService';
+import { SnapshotsService } from '../snapshots/snapshotsService';
+
+/** One open register file and the domain services over it. */
+export class Register {
+  readonly changeLog: ChangeLog;
+  readonly channels: ChannelsService;
+  readonly organisations: OrganisationsService;
+  readonly people: PeopleService;
+  readonly snapshots: SnapshotsService;
+
+  private constructor(
+    readonly path: string,
+    readonly db: Database.Database,
+    author: Author,
+  ) {
+    registerFoldFunction(db);
+    this.changeLog = new ChangeLog(db, author);
+    this.channels = new ChannelsService(db, this.changeLog);
+    this.organisations = new OrganisationsService(db, this.changeLog);
+    this.people = new PeopleService(db, this.changeLog);
+    this.snapshots = new SnapshotsService(db, this.changeLog);
+  }
+
+  static open(path: string, author: Author, options: Omit<OpenOptions, 'create'> = {}): Register {
+    return new Register(path, openDatabase(path, options), author);
+  }
+
+  static create(path: string, author: Author, options: Omit<OpenOptions, 'create'> & { isSample?: boolean } = {}): Register {
+    const db = openDatabase(path, { ...options, create: true });
+    const setMeta = db.prepare(`INSERT INTO register_meta (key, value) VALUES (?, ?)`);
+    db.transaction(() => {
+      setMeta.run('app', 'kanalenregister');
+      setMeta.run('register_id', randomUUID());
+      setMeta.run('created_at', new Date().toISOString());
+      setMeta.run('is_sample', options.isSample ? '1' : '0');
+    })();
+    return new Register(path, db, author);
+  }
+
+  meta(key: string): string | null {
+    const row = this.db.prepare(`SELECT value FROM register_meta WHERE key = ?`).get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  info(): RegisterInfo {
+    const count = this.db.prepare(`SELECT count(*) AS n FROM channels WHERE deleted_at IS NULL`).get() as { n: number };
+    return {
+      path: this.path,
+      fileName: basename(this.path),
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      channelCount: count.n,
+      isSample: this.meta('is_sample') === '1',
+      createdAt: this.meta('created_at') ?? '',
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

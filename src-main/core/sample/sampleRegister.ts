@@ -1,0 +1,68 @@
+import type { ChannelKind, ChannelStatus, Platform } from '../../../shared/domain/channel';
+import type { OrganisationKind } from '../../../shared/domain/organisation';
+import type { SnapshotMetric } from '../../../shared/domain/snapshot';
+import sample from '../../../resources/sample/mechelen-2014.json';
+import type { Register } from '../register/register';
+
+/** The shape of resources/sample/mechelen-2014.json: the 2014 list, transcribed as it stands. */
+interface SampleData {
+  title: string;
+  source: string;
+  snapshotDate: string;
+  organisations: Array<{ key: string; name: string; kind: OrganisationKind; parent?: string; notes?: string }>;
+  channels: Array<{
+    platform: Platform;
+    kind: ChannelKind;
+    name: string;
+    handle?: string;
+    url?: string;
+    organisation?: string;
+    status?: ChannelStatus;
+    purpose?: string;
+    notes?: string | null;
+    count?: number;
+    metric?: SnapshotMetric;
+  }>;
+}
+
+export const SAMPLE = sample as SampleData;
+
+/** Fills an empty register with the 2014 sample in one transaction (one undo step). */
+export function loadSample(register: Register): void {
+  register.changeLog.batch((batch) => {
+    const organisationIds = new Map<string, string>();
+    for (const org of SAMPLE.organisations) {
+      const parentId = org.parent ? organisationIds.get(org.parent) : null;
+      if (parentId === undefined) throw new Error(`sample: parent ${org.parent} of ${org.key} must come first`);
+      const created = register.organisations.create(
+        { name: org.name, kind: org.kind, parentId, notes: org.notes ?? null },
+        batch,
+      );
+      organisationIds.set(org.key, created.id);
+    }
+    for (const entry of SAMPLE.channels) {
+      const organisationId = entry.organisation ? organisationIds.get(entry.organisation) : null;
+      if (organisationId === undefined) throw new Error(`sample: unknown organisation ${entry.organisation}`);
+      const channel = register.channels.create(
+        {
+          kind: entry.kind,
+          platform: entry.platform,
+          name: entry.name,
+          handle: entry.handle ?? null,
+          url: entry.url ?? null,
+          organisationId,
+          status: entry.status ?? null,
+          purpose: entry.purpose ?? null,
+          notes: entry.notes ?? null,
+        },
+        batch,
+      );
+      if (entry.count !== undefined && entry.metric) {
+        register.snapshots.add(
+          { channelId: channel.id, date: SAMPLE.snapshotDate, count: entry.count, metric: entry.metric, source: SAMPLE.source },
+          batch,
+        );
+      }
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { useI18n } from '../../i18n/i18n';
+import type { RegisterDialogMode } from './RegisterDialog';
+import type { RegisterModel } from './useRegister';
+
+/** The open file, always visible: users must know which register they are editing. */
+export function RegisterBar({ model, onDialog }: { model: RegisterModel; onDialog(mode: RegisterDialogMode): void }) {
+  const { t, format } = useI18n();
+  const current = model.state?.current ?? null;
+  return (
+    <section className="register-bar" aria-label={t.register.label}>
+      <div className="register-file">
+        {current ? (
+          <>
+            <span className="register-name">{current.fileName}</span>
+            {current.isSample ? <span className="badge">{t.register.sampleBadge}</span> : null}
+            <span className="register-path" title={current.path}>
+              {current.path}
+            </span>
+            <span className="muted">
+              {format(t.register.channelCount, { count: current.channelCount })} ·{' '}
+              {format(t.register.schema, { version: current.schemaVersion })}
+            </span>
+          </>
+        ) : (
+          <span>{t.register.none}</span>
+        )}
+      </div>
+      <div className="register-actions">
+        <button type="button" onClick={() => onDialog('create')}>
+          {t.register.newRegister}
+        </button>
+        <button type="button" onClick={() => onDialog('open')}>
+          {t.register.openRegister}
+        </button>
+        <button type="button" onClick={() => void model.openSample()}>
+          {t.register.openSample}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sample from '../../resources/sample/mechelen-2014.json';
+import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
+
+describe('browser mode on first start', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('opens the 2014 sample and lists every channel in it', async () => {
+    const rows = page.locator('table.grid tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(sample.channels.length);
+    await expect.poll(() => page.locator('.register-name').textContent()).toBe('Voorbeeld Mechelen 2014.sqlite');
+
+    const names = await page.locator('table.grid tbody th[scope="row"]').allTextContents();
+    for (const channel of sample.channels) {
+      expect(names.some((text) => text.startsWith(channel.name))).toBe(true);
+    }
+    const stadsbestuur = page
+      .locator('table.grid tbody tr', { hasText: 'Stadsbestuur Mechelen' })
+      .filter({ hasText: 'Facebook' });
+    await expect
+      .poll(() => stadsbestuur.locator('td').allTextContents())
+      .toEqual(['Facebook', 'Stad Mechelen', 'Niet beoordeeld', '3.107 likes', '02/09/2014']);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'channels-sample.png'), fullPage: false });
+  });
+
+  it('takes the token out of the address bar and keeps working', async () => {
+    expect(page.url()).not.toContain('token=');
+    await page.reload();
+    await expect.poll(() => page.locator('table.grid tbody tr').count(), { timeout: 15_000 }).toBe(sample.channels.length);
+  });
+
+  it('sorts in the core when a column header is clicked', async () => {
+    await page.getByRole('button', { name: /Laatste telling/ }).click();
+    await expect.poll(() => page.locator('table.grid tbody tr').first().locator('td').nth(3).textContent()).toBe('22 volgers');
+    await page.getByRole('button', { name: /Laatste telling/ }).click();
+    await expect.poll(() => page.locator('table.grid tbody tr').first().locator('td').nth(3).textContent()).toBe('3.107 likes');
+    const header = page.locator('th[aria-sort]');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('searches accent- and case-insensitively', async () => {
+    const rows = page.locator('table.grid tbody tr');
+    await page.getByLabel('Zoeken').fill('PLUS.GOOGLE');
+    await expect.poll(() => rows.count()).toBe(7);
+    expect(new Set(await rows.locator('td:first-of-type').allTextContents())).toEqual(new Set(['Google+']));
+    // The organisation "Cultuurcentrum Mechelen" owns the Facebook page, the website and @CC Mechelen.
+    await page.getByLabel('Zoeken').fill('CULTÚÚRCENTRUM');
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.getByLabel('Zoeken').fill('');
+    await expect.poll(() => rows.count()).toBe(sample.channels.length);
+  });
+
+  it('navigates by keyboard between the sections', async () => {
+    await page.keyboard.press('Tab'); // skip link
+    await page.getByRole('link', { name: 'Groei' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Groei');
+    await page.getByRole('link', { name: 'Kanalen' }).click();
+    await expect.poll(() => page.locator('table.grid tbody tr').count()).toBe(sample.channels.length);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('switches to English', async () => {
+    await page.getByLabel('Taal').selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Channels');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('Language').selectOption('nl');
+  });
+
+  it('refuses an API call without the token', async () => {
+    const response = await fetch(`${app.origin}/api/channels.list`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { ok: boolean; error: { code: string } };
+    expect(body).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });
+  });
+});
