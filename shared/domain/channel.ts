@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText, uuid } from './fields';
+import type { RuleMessage } from './validationMessages';
 import type { SnapshotMetric } from './snapshot';
 
 export const CHANNEL_KINDS = ['website', 'social'] as const;
@@ -41,7 +42,7 @@ export const channelFieldsSchema = z.object({
     .string()
     .trim()
     .max(2000)
-    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'expected an http(s) URL')
+    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { message: 'http_url' satisfies RuleMessage })
     .nullable()
     .optional()
     .transform((value) => (value === undefined ? undefined : value === null || value === '' ? null : value)),

@@ -10,7 +10,7 @@ export const organisationFieldsSchema = z.object({
   parentId: uuid.nullable().optional(),
   notes: optionalText(5000),
 });
-export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
+export type OrganisationFields = z.input<typeof organisationFieldsSchema>;
 
 export interface Organisation {
   id: string;

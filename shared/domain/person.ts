@@ -10,7 +10,7 @@ export const personFieldsSchema = z.object({
   active: z.boolean().optional(),
   notes: optionalText(5000),
 });
-export type PersonFields = z.infer<typeof personFieldsSchema>;
+export type PersonFields = z.input<typeof personFieldsSchema>;
 
 export interface Person {
   id: string;

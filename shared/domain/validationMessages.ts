@@ -22,7 +22,22 @@ function label(path: PropertyKey[]): { nl: string; en: string } {
   return FIELD_LABELS[last] ?? { nl: last, en: last };
 }
 
+/**
+ * Rule messages the schemas set themselves (`{ message: 'http_url' }`): a code, so the text
+ * exists in both languages instead of leaking English into the Dutch message.
+ */
+export const RULE_MESSAGES = {
+  http_url: {
+    nl: 'moet een webadres zijn dat begint met http:// of https://',
+    en: 'must be a web address starting with http:// or https://',
+  },
+  iso_date: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', en: 'must be a date written as YYYY-MM-DD' },
+  calendar_date: { nl: 'is geen bestaande datum', en: 'is not a real calendar date' },
+} as const;
+export type RuleMessage = keyof typeof RULE_MESSAGES;
+
 function describe(issue: z.core.$ZodIssue): { nl: string; en: string } {
+  if (Object.prototype.hasOwnProperty.call(RULE_MESSAGES, issue.message)) return RULE_MESSAGES[issue.message as RuleMessage];
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) <= 1

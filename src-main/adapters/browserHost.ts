@@ -4,6 +4,7 @@ import { DomainError } from '../core/errors';
 
 /** In a browser the server cannot show a file dialog on the user's screen: the UI asks for a path instead. */
 export const browserHostHandlers: HandlerMap<keyof typeof hostContract> = {
+  'host.capabilities': () => ({ fileDialogs: false }),
   'host.pickRegisterPath': () => {
     throw new DomainError(
       'UNSUPPORTED',

@@ -60,15 +60,20 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return;
   }
   const url = new URL(request.url ?? '/', `http://${LOOPBACK}:${port}`);
-  if (url.pathname.startsWith('/api/')) {
-    await handleApi(request, response, options, port, decodeURIComponent(url.pathname.slice('/api/'.length)));
+  const pathname = safeDecode(url.pathname);
+  if (pathname === null) {
+    sendResult(response, 400, fail('INVALID_INPUT', 'Ongeldig adres.', 'Invalid address.'));
+    return;
+  }
+  if (pathname.startsWith('/api/')) {
+    await handleApi(request, response, options, port, pathname.slice('/api/'.length));
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendResult(response, 405, fail('UNSUPPORTED', 'Methode niet toegestaan.', 'Method not allowed.'));
     return;
   }
-  serveStatic(response, options.rendererDir, url.pathname);
+  serveStatic(response, options.rendererDir, pathname);
 }
 
 async function handleApi(
@@ -118,7 +123,7 @@ function serveStatic(response: ServerResponse, rendererDir: string | undefined, 
     response.writeHead(404).end();
     return;
   }
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
   let file = join(rendererDir, relative);
   if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
     response.writeHead(404).end();
@@ -163,20 +168,26 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+function safeDecode(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the body up to the limit; past it the rest is drained (not kept) so the 413 still reaches the client. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () =>
+      size > MAX_BODY_BYTES ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     request.on('error', reject);
   });
 }

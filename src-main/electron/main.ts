@@ -25,6 +25,7 @@ function electronNativeBinding(): string | undefined {
 
 function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostContract> {
   return {
+    'host.capabilities': () => ({ fileDialogs: true }),
     'host.pickRegisterPath': async ({ mode }) => {
       const window = BrowserWindow.getFocusedWindow();
       const filters = [{ name: 'Kanalenregister', extensions: ['sqlite'] }];

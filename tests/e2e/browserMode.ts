@@ -71,23 +71,22 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+interface AxeResults {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
+}
+
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page, context?: string) {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated over the DevTools protocol: the app's CSP rightly refuses inline <script> tags.
   await page.evaluate(source);
   const results = await page.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-            options: unknown,
-          ): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }>;
-        };
-      }
-    ).axe;
-    return axe.run(selector ? document.querySelector(selector) : document, {
+    // Runs in the page; typed loosely because this file compiles without the DOM library.
+    const page = globalThis as unknown as {
+      axe: { run(context: unknown, options: unknown): Promise<AxeResults> };
+      document: { querySelector(selector: string): unknown };
+    };
+    return page.axe.run(selector ? page.document.querySelector(selector) : page.document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
   }, context ?? null);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { DomainError } from '../errors';
-import { migrate } from './migrate';
+import { checkMigrationHistory, migrate } from './migrate';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -49,11 +49,57 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       { path },
     );
   }
-  if (exists) assertLooksLikeSqlite(path);
+  if (exists) {
+    assertLooksLikeSqlite(path);
+    inspectReadOnly(path, options);
+  }
 
-  let db: Database.Database;
+  const db = connect(path, { fileMustExist: exists, nativeBinding: options.nativeBinding });
   try {
-    db = new Database(path, { fileMustExist: exists, nativeBinding: options.nativeBinding });
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    db.close();
+    throw asDomainError(error, path);
+  }
+}
+
+/**
+ * Integrity and version checks on a read-only connection: a file we refuse is not touched,
+ * not even by the WAL checkpoint that closing a writable connection would do.
+ */
+function inspectReadOnly(path: string, options: OpenOptions): void {
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
+  const db = connect(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new DomainError(
+        'REGISTER_DAMAGED',
+        `Het register ${path} is beschadigd (quick_check: ${String(check)}). Er is niets in geschreven.`,
+        `The register ${path} is damaged (quick_check: ${String(check)}). Nothing was written to it.`,
+        { path },
+      );
+    }
+    checkMigrationHistory(db);
+  } catch (error) {
+    throw asDomainError(error, path);
+  } finally {
+    db.close();
+    // A read-only reader of a WAL file leaves an empty -wal and an -shm behind; remove the ones it made.
+    for (const file of sideFiles) {
+      if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file, { force: true });
+    }
+  }
+}
+
+function connect(path: string, options: Database.Options): Database.Database {
+  try {
+    return new Database(path, options);
   } catch (cause) {
     throw new DomainError(
       'FILE_ERROR',
@@ -62,33 +108,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       { path },
     );
   }
-  try {
-    if (exists) {
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') {
-        throw new DomainError(
-          'REGISTER_DAMAGED',
-          `Het register ${path} is beschadigd (quick_check: ${String(check)}). Er is niets in geschreven.`,
-          `The register ${path} is damaged (quick_check: ${String(check)}). Nothing was written to it.`,
-          { path },
-        );
-      }
-    }
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db); // checks the history before it writes anything
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    return db;
-  } catch (error) {
-    db.close();
-    if (error instanceof DomainError) throw error;
-    // SQLITE_NOTADB and friends surface here for files with a valid header but garbage pages.
-    throw new DomainError(
-      'REGISTER_DAMAGED',
-      `Het register ${path} kan niet gelezen worden: ${(error as Error).message}`,
-      `The register ${path} cannot be read: ${(error as Error).message}`,
-      { path },
-    );
-  }
+}
+
+/** SQLITE_NOTADB and friends surface for files with a valid header but garbage pages. */
+function asDomainError(error: unknown, path: string): DomainError {
+  if (error instanceof DomainError) return error;
+  return new DomainError(
+    'REGISTER_DAMAGED',
+    `Het register ${path} kan niet gelezen worden: ${(error as Error).message}`,
+    `The register ${path} cannot be read: ${(error as Error).message}`,
+    { path },
+  );
 }

@@ -45,7 +45,7 @@ export class PeopleService {
 
   create(fields: PersonFields, batch?: ChangeBatch): Person {
     const valid = validate(personFieldsSchema, fields);
-    const write = (b: ChangeBatch) => this.store.insert(b, { active: true, ...valid });
+    const write = (b: ChangeBatch) => this.store.insert(b, { ...valid, active: valid.active ?? true });
     return batch ? write(batch) : this.log.batch(write);
   }
 

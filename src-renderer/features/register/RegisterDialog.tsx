@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { invoke } from '../../api/client';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useI18n } from '../../i18n/i18n';
@@ -32,9 +32,19 @@ export function RegisterDialog({
 function RegisterForm({ mode, model, onClose }: { mode: RegisterDialogMode; model: RegisterModel; onClose(): void }) {
   const { t, format } = useI18n();
   const [path, setPath] = useState(mode === 'create' ? 'Nieuw register.sqlite' : '');
-  const [canBrowse, setCanBrowse] = useState(true);
+  const [canBrowse, setCanBrowse] = useState(false);
   const pathId = useId();
   const hintId = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    void invoke('host.capabilities', {}).then((result) => {
+      if (!cancelled && result.ok) setCanBrowse(result.value.fileDialogs);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   const browse = async () => {
     const picked = await invoke('host.pickRegisterPath', { mode });

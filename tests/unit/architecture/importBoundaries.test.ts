@@ -13,12 +13,20 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 
 describe('import boundaries (eslint.config.mjs)', () => {
   it('stops the core from importing electron or an adapter', async () => {
-    expect(await boundaryErrors('src-main/core/channels/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
     expect(
-      await boundaryErrors('src-main/core/channels/x.ts', "import { startHttpAdapter } from '../../adapters/http';\nexport const a = startHttpAdapter;\n"),
+      await boundaryErrors('src-main/core/channels/x.ts', "import { app } from 'electron';\nexport const a = app;\n"),
     ).toHaveLength(1);
     expect(
-      await boundaryErrors('src-main/core/channels/x.ts', "import { nl } from '../../../src-renderer/i18n/nl-BE';\nexport const a = nl;\n"),
+      await boundaryErrors(
+        'src-main/core/channels/x.ts',
+        "import { startHttpAdapter } from '../../adapters/http';\nexport const a = startHttpAdapter;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'src-main/core/channels/x.ts',
+        "import { nl } from '../../../src-renderer/i18n/nl-BE';\nexport const a = nl;\n",
+      ),
     ).toHaveLength(1);
   });
 
@@ -33,19 +41,34 @@ describe('import boundaries (eslint.config.mjs)', () => {
 
   it('keeps the renderer away from Node, Electron and src-main', async () => {
     for (const source of ["'node:fs'", "'fs'", "'electron'", "'better-sqlite3'", "'../../src-main/core/db/open'"]) {
-      expect(await boundaryErrors('src-renderer/features/x.ts', `import * as m from ${source};\nexport const a = m;\n`)).toHaveLength(1);
+      expect(
+        await boundaryErrors('src-renderer/features/x.ts', `import * as m from ${source};\nexport const a = m;\n`),
+      ).toHaveLength(1);
     }
     expect(
-      await boundaryErrors('src-renderer/features/x.ts', "import { contract } from '../../shared/api/contract';\nexport const a = contract;\n"),
+      await boundaryErrors(
+        'src-renderer/features/x.ts',
+        "import { contract } from '../../shared/api/contract';\nexport const a = contract;\n",
+      ),
     ).toEqual([]);
   });
 
   it('keeps shared free of runtime code other than zod', async () => {
-    expect(await boundaryErrors('shared/api/x.ts', "import { z } from 'zod';\nimport { ok } from './result';\nexport const a = [z, ok];\n")).toEqual([]);
-    expect(await boundaryErrors('shared/api/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toHaveLength(1);
-    expect(await boundaryErrors('shared/api/x.ts', "import { Register } from '../../src-main/core/register/register';\nexport const a = Register;\n")).toHaveLength(
-      1,
-    );
+    expect(
+      await boundaryErrors(
+        'shared/api/x.ts',
+        "import { z } from 'zod';\nimport { ok } from './result';\nexport const a = [z, ok];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors('shared/api/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'shared/api/x.ts',
+        "import { Register } from '../../src-main/core/register/register';\nexport const a = Register;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('passes on the whole source tree as it stands', async () => {
