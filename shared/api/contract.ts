@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { changeLogContract } from './changeLogContract';
 import { channelsContract } from './channelsContract';
+import { historyContract } from './historyContract';
 import { hostContract } from './hostContract';
+import { importsContract } from './importsContract';
 import { organisationsContract } from './organisationsContract';
 import { peopleContract } from './peopleContract';
 import { registerContract } from './registerContract';
+import { viewsContract } from './viewsContract';
 import type { MethodSpec } from './method';
 
 /** The one API of Kanalenregister: every adapter serves it, the renderer only speaks it. */
@@ -14,6 +17,9 @@ export const contract = {
   ...organisationsContract,
   ...peopleContract,
   ...changeLogContract,
+  ...historyContract,
+  ...viewsContract,
+  ...importsContract,
   ...hostContract,
 } as const;
 

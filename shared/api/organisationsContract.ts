@@ -9,4 +9,6 @@ export const organisationsContract = {
   'organisations.update': method<Organisation>()(
     z.object({ id: uuid, patch: organisationFieldsSchema.partial().strict() }).strict(),
   ),
+  /** Soft delete; refused while channels or people still belong to it (the message says how many). */
+  'organisations.delete': method<null>()(z.object({ id: uuid }).strict()),
 } as const;

@@ -88,32 +88,93 @@ export interface ChannelRow extends Channel {
   latestDate: string | null;
 }
 
+/** The fields a user edits in the grid, pastes into and maps an import column to. */
+export const CHANNEL_EDITABLE_FIELDS = [
+  'name',
+  'kind',
+  'platform',
+  'handle',
+  'url',
+  'organisationId',
+  'responsiblePersonId',
+  'status',
+  'audience',
+  'purpose',
+  'createdByWebmasters',
+  'notes',
+] as const;
+export type ChannelEditableField = (typeof CHANNEL_EDITABLE_FIELDS)[number];
+
 export const CHANNEL_SORT_FIELDS = [
   'name',
+  'kind',
   'platform',
+  'handle',
+  'url',
   'organisationName',
+  'responsiblePersonName',
   'status',
+  'audience',
   'latestCount',
   'latestDate',
+  'createdAt',
   'updatedAt',
 ] as const;
 export type ChannelSortField = (typeof CHANNEL_SORT_FIELDS)[number];
 
+export const CHANNEL_GROUP_FIELDS = ['platform', 'organisation', 'status'] as const;
+export type ChannelGroupField = (typeof CHANNEL_GROUP_FIELDS)[number];
+
+/** "none" selects rows where the field is empty (no status, no organisation, nobody responsible). */
+const NONE = z.literal('none');
+const containsText = z.string().max(200).optional();
+
+export const channelFiltersSchema = z
+  .object({
+    kind: z.enum(CHANNEL_KINDS).optional(),
+    platforms: z.array(z.enum(PLATFORMS)).max(PLATFORMS.length).optional(),
+    statuses: z.array(z.union([z.enum(CHANNEL_STATUSES), NONE])).max(CHANNEL_STATUSES.length + 1).optional(),
+    organisationIds: z.array(z.union([uuid, NONE])).max(1000).optional(),
+    responsiblePersonIds: z.array(z.union([uuid, NONE])).max(1000).optional(),
+    createdByWebmasters: z.enum(['yes', 'no', 'unknown']).optional(),
+    /** Per-column "contains" filters, accent- and case-insensitive. */
+    name: containsText,
+    handle: containsText,
+    url: containsText,
+    audience: containsText,
+    notes: containsText,
+  })
+  .strict();
+export type ChannelFilters = z.input<typeof channelFiltersSchema>;
+
 export const channelListQuerySchema = z.object({
+  /** Global search over name, handle, URL, organisation, person and notes; accent- and case-insensitive. */
   search: z.string().max(200).optional(),
-  platform: z.enum(PLATFORMS).optional(),
-  status: z.enum(CHANNEL_STATUSES).optional(),
-  includeDeleted: z.boolean().optional(),
+  filters: channelFiltersSchema.optional(),
+  /** "exclude" (default): the live register; "only": the "Verwijderd" list; "include": both. */
+  deleted: z.enum(['exclude', 'only', 'include']).optional(),
   sort: z
-    .array(z.object({ field: z.enum(CHANNEL_SORT_FIELDS), desc: z.boolean() }))
+    .array(z.object({ field: z.enum(CHANNEL_SORT_FIELDS), desc: z.boolean() }).strict())
     .max(CHANNEL_SORT_FIELDS.length)
     .optional(),
+  /** Rows come ordered by this field first, and `groups` gives each group's count. */
+  groupBy: z.enum(CHANNEL_GROUP_FIELDS).optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(5000).optional(),
 });
 export type ChannelListQuery = z.input<typeof channelListQuerySchema>;
 
+export interface ChannelGroup {
+  /** The platform or status code, or organisation id; null for "none". */
+  key: string | null;
+  /** Organisation name for organisation groups; null otherwise (the UI labels codes itself). */
+  label: string | null;
+  count: number;
+}
+
 export interface ChannelList {
   rows: ChannelRow[];
   total: number;
+  /** Present when the query has groupBy: every group of the whole result, in row order. */
+  groups?: ChannelGroup[];
 }

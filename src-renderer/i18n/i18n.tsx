@@ -37,6 +37,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * A feature's own strings: each feature folder keeps `{ nl, en }` beside its views (English
+ * typed against Dutch), and picks the current language with this hook.
+ */
+export function defineMessages<T>(messages: { nl: T; en: NoInfer<T> }) {
+  return messages;
+}
+
+export function useMessages<T>(messages: { nl: T; en: T }): T {
+  return useI18n().language === 'nl' ? messages.nl : messages.en;
+}
+
 export function useI18n(): I18n {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n outside I18nProvider');
