@@ -1,17 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ChannelList, ChannelListQuery, ChannelRow, ChannelSortField } from '../../../shared/domain/channel';
+import type { ChannelList, ChannelListQuery, ChannelRow, Platform } from '../../../shared/domain/channel';
+import { listGroups } from './channelGroups';
+import { buildListSql } from './channelListSql';
 import { CHANNELS_TABLE } from './channelsTable';
-
-/** SQL expressions behind each sortable column; NOCASE so "bibliotheek" sorts with "Bibliotheek". */
-const SORT_EXPRESSIONS: Record<ChannelSortField, string> = {
-  name: 'c.name COLLATE NOCASE',
-  platform: 'c.platform',
-  organisationName: 'o.name COLLATE NOCASE',
-  status: 'c.status',
-  latestCount: 's.count',
-  latestDate: 's.date',
-  updatedAt: 'c.updated_at',
-};
 
 const CHANNEL_COLUMNS = Object.entries({
   id: 'id',
@@ -23,70 +14,80 @@ const CHANNEL_COLUMNS = Object.entries({
   .map(([field, column]) => `c.${column} AS "${field}"`)
   .join(', ');
 
+const ROW_COLUMNS = `${CHANNEL_COLUMNS},
+  o.name AS organisationName, o.kind AS organisationKind, p.name AS responsiblePersonName,
+  c.latest_count AS latestCount, c.latest_metric AS latestMetric, c.latest_date AS latestDate`;
+
+const ROW_JOINS = `LEFT JOIN organisations o ON o.id = c.organisation_id LEFT JOIN people p ON p.id = c.responsible_person_id`;
+
 /**
  * The channel list the grid pages through. Sorting, filtering and search happen here, in
  * SQLite, so the renderer only ever holds the rows it shows.
+ *
+ * The page is found in two steps: first the ids of the page (sorting only narrow rows, joining
+ * only what the order reads), then the full rows of just those ids. A filtered list counts its
+ * rows in the same scan that finds the page (a window count); an unfiltered one reads the live
+ * count from an index; a grouped one adds up its groups.
  */
 export function listChannels(db: Database.Database, query: ChannelListQuery): ChannelList {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (!query.includeDeleted) where.push('c.deleted_at IS NULL');
-  if (query.platform) {
-    where.push('c.platform = @platform');
-    params.platform = query.platform;
-  }
-  if (query.status) {
-    where.push('c.status = @status');
-    params.status = query.status;
-  }
-  const search = query.search?.trim();
-  if (search) {
-    where.push(
-      `fold(c.name || ' ' || coalesce(c.handle, '') || ' ' || coalesce(c.url, '') || ' ' || coalesce(o.name, '') || ' ' || coalesce(c.notes, '')) LIKE @search ESCAPE '\\'`,
-    );
-    params.search = `%${foldText(search).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const sort = query.sort && query.sort.length > 0 ? query.sort : [{ field: 'name' as const, desc: false }];
-  // Nulls last in both directions: an unknown count is not "the smallest count".
-  const orderSql = [
-    ...sort.map(({ field, desc }) => `(${SORT_EXPRESSIONS[field]}) IS NULL, ${SORT_EXPRESSIONS[field]} ${desc ? 'DESC' : 'ASC'}`),
-    'c.id',
-  ].join(', ');
-
-  const from = `
-    FROM channels c
-    LEFT JOIN organisations o ON o.id = c.organisation_id
-    LEFT JOIN people p ON p.id = c.responsible_person_id
-    LEFT JOIN follower_snapshots s ON s.id = (
-      SELECT s2.id FROM follower_snapshots s2
-       WHERE s2.channel_id = c.id AND s2.deleted_at IS NULL
-       ORDER BY s2.date DESC, s2.metric LIMIT 1)`;
-
-  const rows = db
+  const sql = buildListSql(query);
+  const pageJoins = [
+    sql.joinsOrganisation ? 'LEFT JOIN organisations o ON o.id = c.organisation_id' : '',
+    sql.joinsPerson ? 'LEFT JOIN people p ON p.id = c.responsible_person_id' : '',
+  ].join(' ');
+  const paging = { ...sql.params, limit: query.limit ?? 200, offset: query.offset ?? 0 };
+  const countInPage = sql.filtered && !sql.group;
+  const page = db
     .prepare(
-      `SELECT ${CHANNEL_COLUMNS},
-              o.name AS organisationName, o.kind AS organisationKind, p.name AS responsiblePersonName,
-              s.count AS latestCount, s.metric AS latestMetric, s.date AS latestDate
-       ${from} ${whereSql} ORDER BY ${orderSql} LIMIT @limit OFFSET @offset`,
+      `SELECT c.id AS id${countInPage ? ', count(*) OVER () AS total' : ''} FROM channels c ${pageJoins} ${sql.pageWhere}
+        ORDER BY ${sql.orderBy} LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as ChannelRow[];
-  for (const row of rows) {
-    const stored = row.createdByWebmasters as unknown;
-    row.createdByWebmasters = stored === null ? null : stored === 1;
+    .all(paging) as Array<{ id: string; total?: number }>;
+  const rows = rowsByIds(
+    db,
+    page.map((hit) => hit.id),
+  );
+
+  if (sql.group) {
+    const groups = listGroups(db, { ...sql, group: sql.group });
+    return { rows, total: groups.reduce((sum, group) => sum + group.count, 0), groups };
   }
-  const total = (db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(params) as { n: number }).n;
+  // A page past the end has no row to carry the window count: count separately then.
+  const total = page[0]?.total ?? (db.prepare(`SELECT count(*) FROM channels c ${sql.where}`).pluck().get(sql.params) as number);
   return { rows, total };
 }
 
-/** Lower case without accents: "Mechelse" finds "mechelse", "Cultuur" finds "cultúúr". */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+/** Full rows for the given ids, in the given order. */
+function rowsByIds(db: Database.Database, ids: readonly string[]): ChannelRow[] {
+  if (ids.length === 0) return [];
+  const found = db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM channels c ${ROW_JOINS} WHERE c.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ChannelRow[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.map((id) => {
+    const row = byId.get(id)!;
+    const stored = row.createdByWebmasters as unknown;
+    row.createdByWebmasters = stored === null ? null : stored === 1;
+    return row;
+  });
 }
 
-export function registerFoldFunction(db: Database.Database): void {
-  db.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : value));
+/** Live channels whose URL has this comparison key (the same account or page). */
+export function channelsWithUrlKey(
+  db: Database.Database,
+  key: string,
+  excludeId: string | undefined,
+): Array<{ id: string; name: string; platform: Platform }> {
+  return db
+    .prepare(
+      `SELECT id, name, platform FROM channels
+        WHERE url_key = ? AND deleted_at IS NULL AND id IS NOT ?
+        ORDER BY name_folded, id`,
+    )
+    .all(key, excludeId ?? null) as Array<{ id: string; name: string; platform: Platform }>;
+}
+
+/** Ids and names of the live organisations or people, to read names pasted into a cell. */
+export function liveNames(db: Database.Database, table: 'organisations' | 'people'): Array<{ id: string; name: string }> {
+  return db.prepare(`SELECT id, name FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string; name: string }>;
 }

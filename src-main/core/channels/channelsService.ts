@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { UrlCheck } from '../../../shared/api/channelsContract';
 import {
+  CHANNEL_EDITABLE_FIELDS,
   channelFieldsSchema,
   channelPatchSchema,
   type Channel,
@@ -8,16 +10,29 @@ import {
   type ChannelListQuery,
   type ChannelPatch,
 } from '../../../shared/domain/channel';
+import { detectChannelUrl, urlComparisonKey } from '../../../shared/domain/channelUrl';
+import type { PasteResult } from '../../../shared/domain/paste';
 import type { ChangeBatch, ChangeLog } from '../changeLog/changeLog';
 import { EntityStore } from '../db/entityStore';
 import { DomainError, notFound } from '../errors';
 import { validate } from '../validation';
-import { listChannels } from './channelsRepo';
+import { pasteChannels, type PasteRow } from './channelPaste';
+import { channelsWithUrlKey, listChannels } from './channelsRepo';
 import { CHANNELS_TABLE } from './channelsTable';
 
 const CHANNEL = { nl: 'Kanaal', en: 'Channel' };
+const COPY_SUFFIX = ' (kopie)';
+const NAME_MAX = 300;
 
-/** The rules for channels: every write is validated and logged in one transaction. */
+/**
+ * The rules for channels: every write is validated and logged in one transaction.
+ *
+ * URLs are stored as the user typed them (trimmed, http(s) only), not rewritten to the
+ * canonical form detectChannelUrl gives: an inventory keeps its sources' addresses (the 2014
+ * list has "?fref=ts" links), and a silent rewrite would change what the user sees and logged
+ * values without being asked. The canonical form is offered by checkUrl for the UI to apply,
+ * and duplicates are found by the URL's comparison key (url_key), whatever form it was stored in.
+ */
 export class ChannelsService {
   private readonly store: EntityStore<Channel>;
 
@@ -44,18 +59,91 @@ export class ChannelsService {
     return this.inBatch(batch, (b) => this.store.insert(b, valid));
   }
 
-  update(id: string, patch: ChannelPatch): Channel {
+  update(id: string, patch: ChannelPatch, batch?: ChangeBatch): Channel {
     const valid = validate(channelPatchSchema, patch);
     this.assertReferences(valid);
-    return this.log.batch((b) => this.store.update(b, this.get(id), valid));
+    return this.inBatch(batch, (b) => this.store.update(b, this.get(id), valid));
   }
 
-  delete(id: string): Channel {
-    return this.log.batch((b) => this.store.setDeleted(b, this.get(id), true));
+  /** A copy with every field of the original and " (kopie)" after its name; snapshots and costs stay behind. */
+  duplicate(id: string): Channel {
+    const source = this.get(id);
+    const fields = Object.fromEntries(CHANNEL_EDITABLE_FIELDS.map((field) => [field, source[field]])) as ChannelFields;
+    fields.name = `${source.name.slice(0, NAME_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
+    return this.create(fields);
   }
 
-  restore(id: string): Channel {
-    return this.log.batch((b) => this.store.setDeleted(b, this.get(id), false));
+  /** The same patch on every channel in `ids`, as one undo step; refused as a whole when an id is unknown. */
+  bulkUpdate(ids: readonly string[], patch: ChannelPatch): { updated: number } {
+    const valid = validate(channelPatchSchema, patch);
+    this.assertReferences(valid);
+    return this.eachExisting(ids, (b, channel) => this.store.update(b, channel, valid));
+  }
+
+  /** Soft delete: the channels move to the "Verwijderd" list. */
+  delete(ids: readonly string[]): { updated: number } {
+    return this.eachExisting(ids, (b, channel) => this.store.setDeleted(b, channel, true));
+  }
+
+  restore(ids: readonly string[]): { updated: number } {
+    return this.eachExisting(ids, (b, channel) => this.store.setDeleted(b, channel, false));
+  }
+
+  /**
+   * Every editable field back to its value right after the change-log entry `hlc` of this
+   * channel (after the whole action it was part of), as one new change: the log keeps what
+   * happened in between, and the restore is one undo step.
+   */
+  restoreVersion(id: string, hlc: string): Channel {
+    this.get(id);
+    const end = this.log.endOfVersion(CHANNELS_TABLE.entity, id, hlc);
+    if (end === null) {
+      throw new DomainError(
+        'NOT_FOUND',
+        `Deze versie van het kanaal bestaat niet (geen wijziging ${hlc} in zijn geschiedenis).`,
+        `This version of the channel does not exist (no change ${hlc} in its history).`,
+        { id, hlc },
+      );
+    }
+    // A field the history never mentions was empty when the channel was made.
+    const version: Record<string, unknown> = Object.fromEntries(CHANNEL_EDITABLE_FIELDS.map((field) => [field, null]));
+    for (const entry of this.log.forEntityUntil(CHANNELS_TABLE.entity, id, end)) {
+      if (entry.field in version) version[entry.field] = entry.newValue;
+    }
+    return this.update(id, version as ChannelPatch);
+  }
+
+  /** What an address is (platform, account, canonical form) and which live channels already have it. */
+  checkUrl(url: string, excludeId?: string): UrlCheck {
+    const detected = detectChannelUrl(url);
+    const key = urlComparisonKey(url);
+    if (!detected || !key) return { url: null, platform: null, kind: null, handle: null, duplicates: [] };
+    return {
+      url: detected.url,
+      platform: detected.platform,
+      kind: detected.kind,
+      handle: detected.handle,
+      duplicates: channelsWithUrlKey(this.db, key, excludeId),
+    };
+  }
+
+  paste(rows: readonly PasteRow[]): PasteResult {
+    return pasteChannels(this.db, this.log, this.store, rows);
+  }
+
+  /** Runs `write` on each channel in one batch and counts the channels it changed. */
+  private eachExisting(ids: readonly string[], write: (batch: ChangeBatch, channel: Channel) => Channel): { updated: number } {
+    const unique = [...new Set(ids)];
+    const missing = this.store.missing(unique);
+    if (missing.length > 0) throw unknownChannels(missing);
+    return this.log.batch((b) => {
+      let updated = 0;
+      for (const id of unique) {
+        const channel = this.store.get(id)!;
+        if (write(b, channel) !== channel) updated += 1;
+      }
+      return { updated };
+    });
   }
 
   private inBatch<T>(batch: ChangeBatch | undefined, work: (batch: ChangeBatch) => T): T {
@@ -84,4 +172,20 @@ export class ChannelsService {
   private exists(table: 'organisations' | 'people', id: string): boolean {
     return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
   }
+}
+
+const LISTED_IDS = 10;
+
+function unknownChannels(missing: string[]): DomainError {
+  const shown = missing.slice(0, LISTED_IDS).join(', ');
+  const more =
+    missing.length > LISTED_IDS
+      ? { nl: ` en nog ${missing.length - LISTED_IDS}`, en: ` and ${missing.length - LISTED_IDS} more` }
+      : { nl: '', en: '' };
+  return new DomainError(
+    'NOT_FOUND',
+    `${missing.length === 1 ? 'Dit kanaal bestaat' : 'Deze kanalen bestaan'} niet: ${shown}${more.nl}. Er is niets gewijzigd.`,
+    `${missing.length === 1 ? 'This channel does' : 'These channels do'} not exist: ${shown}${more.en}. Nothing was changed.`,
+    { ids: missing },
+  );
 }

@@ -7,5 +7,6 @@ export function organisationsHandlers(session: RegisterSession): HandlerMap<keyo
     'organisations.list': () => session.require().organisations.list(),
     'organisations.create': ({ fields }) => session.require().organisations.create(fields),
     'organisations.update': ({ id, patch }) => session.require().organisations.update(id, patch),
+    'organisations.delete': ({ id }) => session.require().organisations.delete(id),
   };
 }

@@ -2,19 +2,30 @@ import type Database from 'better-sqlite3';
 import { organisationFieldsSchema, type Organisation, type OrganisationFields } from '../../../shared/domain/organisation';
 import type { ChangeBatch, ChangeLog } from '../changeLog/changeLog';
 import { EntityStore, type EntityDefinition } from '../db/entityStore';
+import { refreshChannelSearchText } from '../channels/channelsTable';
+import { foldOptional } from '../channels/foldText';
 import { DomainError, notFound } from '../errors';
 import { validate } from '../validation';
+import { organisationInUseError, organisationUsage, isOrganisationInUse } from './organisationUsage';
 
 const ORGANISATIONS_TABLE: EntityDefinition = {
   entity: 'organisation',
   table: 'organisations',
   columns: { name: 'name', kind: 'kind', parentId: 'parent_id', notes: 'notes' },
+  // The channel list searches and sorts by organisation name without case or accents.
+  derived: { columns: { name_folded: (organisation) => foldOptional(organisation.name) }, presence: 'name_folded' },
+  // Channels copy the organisation's name into their search text.
+  afterUpdate: (db, id, changed) => {
+    if (changed.includes('name')) refreshChannelSearchText(db, 'organisation_id', id);
+  },
 };
+
+type StoredOrganisation = Omit<Organisation, 'channelCount'> & { deletedAt: string | null };
 
 const ORGANISATION = { nl: 'Organisatie', en: 'Organisation' };
 
 export class OrganisationsService {
-  private readonly store: EntityStore<Omit<Organisation, 'channelCount'>>;
+  private readonly store: EntityStore<StoredOrganisation>;
 
   constructor(
     private readonly db: Database.Database,
@@ -48,6 +59,18 @@ export class OrganisationsService {
     if (valid.parentId) this.assertNotOwnAncestor(id, valid.parentId);
     this.log.batch((b) => this.store.update(b, current, valid));
     return this.get(id);
+  }
+
+  /** Soft delete, refused while channels, people or sub-organisations still belong to it. */
+  delete(id: string): null {
+    const current = this.store.get(id);
+    if (!current || current.deletedAt !== null) throw notFound(ORGANISATION, id);
+    this.log.batch((b) => {
+      const usage = organisationUsage(this.db, id);
+      if (isOrganisationInUse(usage)) throw organisationInUseError(current.name, usage);
+      this.store.setDeleted(b, current, true);
+    });
+    return null;
   }
 
   get(id: string): Organisation {

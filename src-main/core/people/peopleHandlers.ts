@@ -7,5 +7,6 @@ export function peopleHandlers(session: RegisterSession): HandlerMap<keyof typeo
     'people.list': () => session.require().people.list(),
     'people.create': ({ fields }) => session.require().people.create(fields),
     'people.update': ({ id, patch }) => session.require().people.update(id, patch),
+    'people.delete': ({ id }) => session.require().people.delete(id),
   };
 }

@@ -2,8 +2,11 @@ import type Database from 'better-sqlite3';
 import { personFieldsSchema, type Person, type PersonFields } from '../../../shared/domain/person';
 import type { ChangeBatch, ChangeLog } from '../changeLog/changeLog';
 import { EntityStore, type EntityDefinition } from '../db/entityStore';
+import { refreshChannelSearchText } from '../channels/channelsTable';
+import { foldOptional } from '../channels/foldText';
 import { notFound } from '../errors';
 import { validate } from '../validation';
+import { personChannelCount, personInUseError } from './personUsage';
 
 const PEOPLE_TABLE: EntityDefinition = {
   entity: 'person',
@@ -18,12 +21,20 @@ const PEOPLE_TABLE: EntityDefinition = {
     notes: 'notes',
   },
   booleans: ['active'],
+  // The channel list searches and sorts by the responsible person's name without case or accents.
+  derived: { columns: { name_folded: (person) => foldOptional(person.name) }, presence: 'name_folded' },
+  // Channels copy their responsible person's name into their search text.
+  afterUpdate: (db, id, changed) => {
+    if (changed.includes('name')) refreshChannelSearchText(db, 'responsible_person_id', id);
+  },
 };
+
+type StoredPerson = Person & { deletedAt: string | null };
 
 const PERSON = { nl: 'Persoon', en: 'Person' };
 
 export class PeopleService {
-  private readonly store: EntityStore<Person>;
+  private readonly store: EntityStore<StoredPerson>;
 
   constructor(
     private readonly db: Database.Database,
@@ -54,5 +65,17 @@ export class PeopleService {
     const current = this.store.get(id);
     if (!current) throw notFound(PERSON, id);
     return this.log.batch((b) => this.store.update(b, current, valid));
+  }
+
+  /** Soft delete, refused while the person is responsible for live channels (mark them inactive instead). */
+  delete(id: string): null {
+    const current = this.store.get(id);
+    if (!current || current.deletedAt !== null) throw notFound(PERSON, id);
+    this.log.batch((b) => {
+      const channels = personChannelCount(this.db, id);
+      if (channels > 0) throw personInUseError(current.name, channels);
+      this.store.setDeleted(b, current, true);
+    });
+    return null;
   }
 }

@@ -3,13 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { RegisterInfo } from '../../../shared/domain/register';
 import { ChangeLog, type Author } from '../changeLog/changeLog';
-import { registerFoldFunction } from '../channels/channelsRepo';
 import { ChannelsService } from '../channels/channelsService';
+import { registerFoldFunction } from '../channels/foldText';
+import { EntityStore } from '../db/entityStore';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { HistoryService } from '../history/historyService';
 import { OrganisationsService } from '../organisations/organisationsService';
 import { PeopleService } from '../people/peopleService';
 import { SnapshotsService } from '../snapshots/snapshotsService';
+import { ViewsService } from '../views/viewsService';
 
 /** One open register file and the domain services over it. */
 export class Register {
@@ -18,6 +21,8 @@ export class Register {
   readonly organisations: OrganisationsService;
   readonly people: PeopleService;
   readonly snapshots: SnapshotsService;
+  readonly views: ViewsService;
+  readonly history: HistoryService;
 
   private constructor(
     readonly path: string,
@@ -30,6 +35,11 @@ export class Register {
     this.organisations = new OrganisationsService(db, this.changeLog);
     this.people = new PeopleService(db, this.changeLog);
     this.snapshots = new SnapshotsService(db, this.changeLog);
+    this.views = new ViewsService(db, this.changeLog);
+    this.history = new HistoryService(db, this.changeLog);
+    // Rows from before the folded search columns existed (a file migrated from schema 1) get them now;
+    // after a big fill, fold the write-ahead log back into the file so reads do not go through it.
+    if (EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   static open(path: string, author: Author, options: Omit<OpenOptions, 'create'> = {}): Register {

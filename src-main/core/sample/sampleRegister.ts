@@ -27,9 +27,9 @@ interface SampleData {
 
 export const SAMPLE = sample as SampleData;
 
-/** Fills an empty register with the 2014 sample in one transaction (one undo step). */
+/** Fills an empty register with the 2014 sample in one transaction, logged but not undoable. */
 export function loadSample(register: Register): void {
-  register.changeLog.batch((batch) => {
+  register.changeLog.baseline((batch) => {
     const organisationIds = new Map<string, string>();
     for (const org of SAMPLE.organisations) {
       const parentId = org.parent ? organisationIds.get(org.parent) : null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Channel, ChannelFields } from '../../../shared/domain/channel';
+import type { Channel, ChannelFields, ChannelFilters } from '../../../shared/domain/channel';
 import { Register } from '../../../src-main/core/register/register';
 import { createTempRegister, expectDomainError, onCleanup, useTempDirs } from '../../helpers/tempRegister';
 
@@ -239,21 +239,23 @@ describe('ChannelsService delete and restore', () => {
     const channel = register.channels.create(facebook('Mechelen Kinderstad'));
     const logStart = changeLog(register).length;
 
-    const deleted = register.channels.delete(channel.id);
+    expect(register.channels.delete([channel.id])).toEqual({ updated: 1 });
+    const deleted = register.channels.get(channel.id);
     expect(deleted.deletedAt).not.toBeNull();
     expect(register.channels.list({}).rows.map((r) => r.id)).toEqual([keep.id]);
-    expect(register.channels.list({ includeDeleted: true }).rows.map((r) => r.name)).toEqual([
+    expect(register.channels.list({ deleted: 'include' }).rows.map((r) => r.name)).toEqual([
       'Jeugdraad Mechelen',
       'Mechelen Kinderstad',
     ]);
+    expect(register.channels.list({ deleted: 'only' }).rows.map((r) => r.id)).toEqual([channel.id]);
     expect(register.channels.list({}).total).toBe(1);
-    expect(register.channels.list({ includeDeleted: true }).total).toBe(2);
+    expect(register.channels.list({ deleted: 'include' }).total).toBe(2);
 
     // Deleting again is not a second change.
-    register.channels.delete(channel.id);
+    expect(register.channels.delete([channel.id])).toEqual({ updated: 0 });
 
-    const restored = register.channels.restore(channel.id);
-    expect(restored.deletedAt).toBeNull();
+    expect(register.channels.restore([channel.id])).toEqual({ updated: 1 });
+    expect(register.channels.get(channel.id).deletedAt).toBeNull();
     expect(register.channels.list({}).total).toBe(2);
 
     const added = changeLog(register).slice(logStart);
@@ -262,6 +264,35 @@ describe('ChannelsService delete and restore', () => {
       [channel.id, 'deletedAt', deleted.deletedAt, null],
     ]);
     expect(added[0]!.batchId).not.toBe(added[1]!.batchId);
+  });
+
+  it('deletes and restores several channels in one batch (one undo step)', () => {
+    const { register } = createTempRegister();
+    const ids = ['A', 'B', 'C'].map((name) => register.channels.create(facebook(name)).id);
+    const logStart = changeLog(register).length;
+
+    expect(register.channels.delete([ids[0]!, ids[2]!, ids[0]!])).toEqual({ updated: 2 });
+    const added = changeLog(register).slice(logStart);
+    expect(added.map((r) => r.entityId).sort()).toEqual([ids[0], ids[2]].sort());
+    expect(new Set(added.map((r) => r.batchId)).size).toBe(1);
+    expect(register.history.state().undoDescription).toBe('2 kanalen verwijderd');
+
+    expect(register.channels.restore(ids)).toEqual({ updated: 2 });
+    expect(register.history.state().undoDescription).toBe('2 kanalen teruggezet');
+  });
+
+  it('refuses the whole delete when an id is unknown, listing it, and changes nothing', () => {
+    const { register } = createTempRegister();
+    const channel = register.channels.create(facebook('Villa 32'));
+    const missing = randomUUID();
+    const logBefore = changeLog(register);
+    const error = expectDomainError(() => register.channels.delete([channel.id, missing]), 'NOT_FOUND');
+    expect(error.messageNl).toContain(missing);
+    expect(error.messageEn).toContain(missing);
+    expect(error.details).toEqual({ ids: [missing] });
+    expect(register.channels.get(channel.id).deletedAt).toBeNull();
+    expect(changeLog(register)).toEqual(logBefore);
+    expectDomainError(() => register.channels.restore([missing]), 'NOT_FOUND');
   });
 });
 
@@ -363,8 +394,10 @@ describe('ChannelsService.list', () => {
     register.channels.create({ kind: 'social', platform: 'googleplus', name: 'G+', status: 'dormant' });
     register.channels.create({ kind: 'social', platform: 'twitter', name: 'Tw', status: 'active' });
     register.channels.create({ kind: 'website', platform: 'website', name: 'Web' });
-    expect(register.channels.list({ platform: 'twitter' }).rows.map((r) => r.name)).toEqual(['Tw']);
-    expect(register.channels.list({ status: 'dormant' }).rows.map((r) => r.name)).toEqual(['G+']);
+    const names = (filters: ChannelFilters) => register.channels.list({ filters }).rows.map((r) => r.name);
+    expect(names({ platforms: ['twitter'] })).toEqual(['Tw']);
+    expect(names({ statuses: ['dormant'] })).toEqual(['G+']);
+    expect(names({ statuses: ['none'] })).toEqual(['Web']);
   });
 
   it('pages with offset and limit, and reports the total of all matching rows', () => {
@@ -401,8 +434,8 @@ describe('the change log clock', () => {
     const { register, path } = createTempRegister();
     const a = register.channels.create(facebook('A', { url: 'https://a.example' }));
     for (let i = 0; i < 20; i += 1) register.channels.update(a.id, { name: `A${i}` });
-    register.channels.delete(a.id);
-    register.channels.restore(a.id);
+    register.channels.delete([a.id]);
+    register.channels.restore([a.id]);
     const firstSession = changeLog(register).map((r) => r.hlc);
     register.close();
 

@@ -42,7 +42,7 @@ describe('organisations', () => {
       name: 'Visit Mechelen',
       organisationId: toerisme.id,
     });
-    register.channels.delete(deleted.id);
+    register.channels.delete([deleted.id]);
 
     const list = register.organisations.list();
     expect(list.map((o) => o.name)).toEqual(['Project Wolf', 'Stad Mechelen', 'Toerisme Mechelen', 'Toerismehuis']);
@@ -184,5 +184,64 @@ describe('people', () => {
   it('answers NOT_FOUND when updating someone who does not exist', () => {
     const { register } = createTempRegister();
     expectDomainError(() => register.people.update(randomUUID(), { active: false }), 'NOT_FOUND');
+  });
+});
+
+describe('deleting organisations and people', () => {
+  it('soft-deletes an unused organisation: gone from the list, logged, undoable', () => {
+    const { register } = createTempRegister();
+    const org = register.organisations.create({ name: 'Lamot', kind: 'agb' });
+    expect(register.organisations.delete(org.id)).toBeNull();
+    expect(register.organisations.list()).toEqual([]);
+    expect(logFor(register, org.id).at(-1)).toMatchObject({ field: 'deletedAt', oldValue: null });
+    expectDomainError(() => register.organisations.delete(org.id), 'NOT_FOUND');
+    register.history.undo();
+    expect(register.organisations.list().map((o) => o.name)).toEqual(['Lamot']);
+  });
+
+  it('refuses to delete an organisation that channels, people or sub-organisations still use, saying how many', () => {
+    const { register } = createTempRegister();
+    const stad = register.organisations.create({ name: 'Stad Mechelen', kind: 'stadsdienst' });
+    for (const name of ['Stadsbestuur Mechelen', 'Stad Mechelen'])
+      register.channels.create({ kind: 'social', platform: 'facebook', name, organisationId: stad.id });
+    const gone = register.channels.create({ kind: 'social', platform: 'googleplus', name: 'G+', organisationId: stad.id });
+    register.channels.delete([gone.id]);
+    register.people.create({ name: 'An Peeters', organisationId: stad.id });
+    const logBefore = logCount(register);
+
+    const error = expectDomainError(() => register.organisations.delete(stad.id), 'CONFLICT');
+    expect(error.messageNl).toBe(
+      'Organisatie "Stad Mechelen" kan niet verwijderd worden: 2 kanalen en 1 persoon horen er nog bij. Verplaats of verwijder die eerst.',
+    );
+    expect(error.messageEn).toBe(
+      'Organisation "Stad Mechelen" cannot be deleted: 2 channels and 1 person still belong to it. Move or delete them first.',
+    );
+    expect(error.details).toEqual({ channels: 2, people: 1, children: 0 });
+    expect(logCount(register)).toBe(logBefore);
+
+    const parent = register.organisations.create({ name: 'Cultuur', kind: 'stadsdienst' });
+    register.organisations.create({ name: 'Cultuurcentrum', kind: 'stadsdienst', parentId: parent.id });
+    expect(expectDomainError(() => register.organisations.delete(parent.id), 'CONFLICT').messageNl).toMatch(
+      /: 1 onderliggende organisatie hoort er nog bij\./,
+    );
+  });
+
+  it('soft-deletes a person nobody relies on, and refuses one still responsible for channels', () => {
+    const { register } = createTempRegister();
+    const an = register.people.create({ name: 'An Peeters' });
+    const els = register.people.create({ name: 'Els Vermeulen' });
+    register.channels.create({ kind: 'social', platform: 'twitter', name: 'Stad Mechelen', responsiblePersonId: an.id });
+
+    const error = expectDomainError(() => register.people.delete(an.id), 'CONFLICT');
+    expect(error.messageNl).toBe(
+      'An Peeters kan niet verwijderd worden: nog verantwoordelijk voor 1 kanaal. Duid eerst iemand anders aan, of zet de persoon op niet actief.',
+    );
+    expect(error.messageEn).toMatch(/still responsible for 1 channel\./);
+    expect(error.details).toEqual({ channels: 1 });
+
+    expect(register.people.delete(els.id)).toBeNull();
+    expect(register.people.list().map((p) => p.name)).toEqual(['An Peeters']);
+    expectDomainError(() => register.people.delete(els.id), 'NOT_FOUND');
+    expectDomainError(() => register.people.delete(randomUUID()), 'NOT_FOUND');
   });
 });

@@ -152,6 +152,20 @@ describe('the 2014 Mechelen sample', () => {
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).deviceId).toBe(deviceId);
   });
 
+  it('is no undo step: undo right after opening cannot empty the register', () => {
+    const session = newSession(tempDir());
+    session.startup();
+    const register = session.require();
+    expect(register.history.state()).toMatchObject({ canUndo: false, canRedo: false });
+    // An edit after it is undoable, and undoing it leaves the sample whole.
+    const [first] = register.channels.list({ limit: 1 }).rows;
+    register.channels.update(first!.id, { status: 'active' });
+    expect(register.history.state().canUndo).toBe(true);
+    register.history.undo();
+    expect(register.history.state().canUndo).toBe(false);
+    expect(register.channels.list({}).total).toBe(sample.channels.length);
+  });
+
   it('openSample() never overwrites: a second copy gets " (2)", and a name already taken is skipped', () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);

@@ -1,7 +1,8 @@
 import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-inventory-editing';
 import type { Migration } from './migration';
 
 /** Every migration this version knows, in order. Append only; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
