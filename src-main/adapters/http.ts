@@ -18,7 +18,8 @@ export interface HttpAdapterOptions {
 }
 
 export const TOKEN_HEADER = 'x-kanalenregister-token';
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Fits an imported spreadsheet of MAX_IMPORT_BYTES (20 MB) as base64 (~26.7 MB) in JSON, with room to spare. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 const CONTENT_TYPES: Record<string, string> = {

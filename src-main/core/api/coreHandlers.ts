@@ -1,10 +1,13 @@
 import type { CoreMethod } from '../../../shared/api/contract';
 import { changeLogHandlers } from '../changeLog/changeLogHandlers';
 import { channelsHandlers } from '../channels/channelsHandlers';
+import { historyHandlers } from '../history/historyHandlers';
+import { importsHandlers } from '../imports/importsHandlers';
 import { organisationsHandlers } from '../organisations/organisationsHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { registerHandlers } from '../register/registerHandlers';
 import type { RegisterSession } from '../register/registerSession';
+import { viewsHandlers } from '../views/viewsHandlers';
 import type { HandlerMap } from './handlerTypes';
 
 /** Every method the core serves; the adapters add the host methods (file dialogs). */
@@ -15,5 +18,8 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...organisationsHandlers(session),
     ...peopleHandlers(session),
     ...changeLogHandlers(session),
+    ...historyHandlers(session),
+    ...viewsHandlers(session),
+    ...importsHandlers(session),
   } satisfies HandlerMap<CoreMethod>;
 }

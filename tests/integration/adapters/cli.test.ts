@@ -192,3 +192,162 @@ describe('kanalenregister CLI (runCli)', () => {
     },
   );
 });
+
+describe('kanalenregister import-channels', () => {
+  const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
+  const changeRows = (db: string) => {
+    const opened = openDatabase(db);
+    try {
+      return opened.prepare(`SELECT count(*) AS n, count(DISTINCT batch_id) AS batches FROM change_log`).get() as {
+        n: number;
+        batches: number;
+      };
+    } finally {
+      opened.close();
+    }
+  };
+  const emptyRegister = async () => {
+    const db = join(tempDir(), 'register.sqlite');
+    expect((await cli(['init', '--db', db])).code).toBe(0);
+    return db;
+  };
+
+  it('prints the mapping, the rows and each problem by sheet, row and column, and imports nothing while there are problems', async () => {
+    const db = await emptyRegister();
+    const result = await cli(['import-channels', join(FIXTURES, 'inventaris.xlsx'), '--db', db]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      "Bestand / file: inventaris.xlsx (xlsx, blad / sheet 'Kanalen' (van / of 'Kanalen', 'Toelichting'))",
+    );
+    expect(result.out).toMatch(/ {2}A {3}Naam +-> naam \/ name \(voorgesteld \/ suggested\)/);
+    expect(result.out).toMatch(/ {2}N {3}Volgers +-> genegeerd \/ ignored/);
+    expect(result.out).toContain('Rijen / rows: 7; zonder problemen / without problems: 6; met problemen / with problems: 1');
+    expect(result.out).toContain("  Blad 'Kanalen', rij 7, kolom B: onbekend platform 'Faceboek'.");
+    expect(result.out).toContain("    Sheet 'Kanalen', row 7, column B: unknown platform 'Faceboek'.");
+    expect(result.out).toContain(
+      'Nieuwe organisaties / new organisations (4): Communicatie, Cultuurcentrum, Archief, Partnerproject Maanrock',
+    );
+    expect(result.out).toContain('Nieuwe personen / new people (2): Jan Peeters, Els Vermeulen');
+    expect(result.err).toMatch(/^Niets geïmporteerd: 1 rij met problemen\. .*--skip-invalid/);
+    expect(result.err).toMatch(/Nothing imported: 1 row with problems\./);
+    expect(changeRows(db).n).toBe(0);
+  });
+
+  it('--dry-run --skip-invalid reports what would be imported and writes nothing', async () => {
+    const db = await emptyRegister();
+    const before = sha256File(db);
+    const result = await cli(['import-channels', join(FIXTURES, 'inventaris.xlsx'), '--db', db, '--dry-run', '--skip-invalid']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      'Proefdraai: er is niets geschreven. Zonder --dry-run: 6 kanalen geïmporteerd, 1 rij overgeslagen.',
+    );
+    expect(result.out).toContain('Dry run: nothing was written. Without --dry-run: 6 channels imported, 1 row skipped.');
+    expect(changeRows(db).n).toBe(0);
+    expect(sha256File(db)).toBe(before);
+  });
+
+  it('--skip-invalid imports the valid rows in one undo step; list shows them', async () => {
+    const db = await emptyRegister();
+    const result = await cli(['import-channels', join(FIXTURES, 'inventaris.xlsx'), '--db', db, '--skip-invalid']);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(
+      /Geïmporteerd: 6 kanalen, 4 nieuwe organisaties, 2 nieuwe personen; 1 rij overgeslagen\. Eén ongedaan-maakstap: [0-9a-f-]{36}/,
+    );
+    expect(result.out).toMatch(
+      /Imported: 6 channels, 4 new organisations, 2 new people; 1 row skipped\. One undo step: [0-9a-f-]{36}/,
+    );
+    expect(changeRows(db).batches).toBe(1);
+    const listed = await cli(['list', '--json', '--db', db]);
+    const channels = JSON.parse(listed.out) as ListedChannel[];
+    expect(channels).toHaveLength(6);
+    expect(channels.find((c) => c.platform === 'twitter')).toMatchObject({
+      name: 'Stad Mechelen',
+      organisation: 'Communicatie',
+      handle: '@StadMechelen',
+    });
+  });
+
+  it('imports a clean CSV without flags; a second run finds every channel already there and exits 1', async () => {
+    const db = await emptyRegister();
+    const first = await cli(['import-channels', join(FIXTURES, 'inventory-english.csv'), '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("Bestand / file: inventory-english.csv (csv, utf-8, scheidingsteken / separator ',')");
+    expect(first.out).toContain('Imported: 3 channels, 3 new organisations, 1 new person; 0 rows skipped.');
+    const second = await cli(['import-channels', join(FIXTURES, 'inventory-english.csv'), '--db', db]);
+    expect(second.code).toBe(1);
+    expect(second.out).toContain(
+      "Row 2, column C: this channel is already in the register as 'Library, Mechelen' (same address or account).",
+    );
+    const skipping = await cli(['import-channels', join(FIXTURES, 'inventory-english.csv'), '--db', db, '--skip-invalid']);
+    expect(skipping.code).toBe(1);
+    expect(skipping.err).toMatch(/no row can be imported/);
+    expect(changeRows(db).batches).toBe(1);
+  });
+
+  it('honours --encoding, --separator and --sheet', async () => {
+    const db = await emptyRegister();
+    const forced = await cli([
+      'import-channels',
+      join(FIXTURES, 'accenten-windows-1252.csv'),
+      '--db',
+      db,
+      '--dry-run',
+      '--encoding',
+      'windows-1252',
+      '--separator',
+      ';',
+    ]);
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain("(csv, windows-1252, scheidingsteken / separator ';')");
+    expect(forced.out).toContain('Nieuwe organisaties / new organisations (2): Dienst Économie, Bibliotheek');
+    const sheet = await cli(['import-channels', join(FIXTURES, 'inventaris.xlsx'), '--db', db, '--sheet', 'Toelichting']);
+    expect(sheet.code).toBe(1);
+    expect(sheet.err).toMatch(/blad 'Toelichting'.*geen rijen met kanalen/);
+  });
+
+  it('a file that cannot be read exits 1 with a Dutch and an English reason', async () => {
+    const db = await emptyRegister();
+    const truncated = await cli(['import-channels', join(FIXTURES, 'afgebroken.xlsx'), '--db', db]);
+    expect(truncated.code).toBe(1);
+    expect(truncated.err).toMatch(/beschadigd of onvolledig/);
+    expect(truncated.err).toMatch(/damaged or incomplete/);
+    const xls = await cli(['import-channels', join(FIXTURES, 'oud-excel.xls'), '--db', db]);
+    expect(xls.code).toBe(1);
+    expect(xls.err).toMatch(/\.xls, Excel 97-2003/);
+    const missing = await cli(['import-channels', join(FIXTURES, 'bestaat-niet.csv'), '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/bestaat-niet\.csv bestaat niet\.\nThe file .*bestaat-niet\.csv does not exist\./);
+    const noRegister = await cli([
+      'import-channels',
+      join(FIXTURES, 'inventory-english.csv'),
+      '--db',
+      join(tempDir(), 'geen.sqlite'),
+    ]);
+    expect(noRegister.code).toBe(1);
+    expect(existsSync(join(tempDir(), 'geen.sqlite'))).toBe(false);
+    expect(changeRows(db).n).toBe(0);
+  });
+
+  it('wrong arguments exit 2', async () => {
+    const db = await emptyRegister();
+    const file = join(FIXTURES, 'inventory-english.csv');
+    const cases = [
+      ['import-channels', '--db', db],
+      ['import-channels', file],
+      ['import-channels', file, 'extra', '--db', db],
+      ['import-channels', file, '--db', db, '--json'],
+      ['import-channels', file, '--db', db, '--encoding', 'latin-9'],
+      ['import-channels', file, '--db', db, '--separator', '|'],
+      ['list', '--db', db, '--dry-run'],
+      ['list', '--db', db, '--skip-invalid'],
+    ];
+    for (const args of cases) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toContain(USAGE);
+    }
+    expect(USAGE).toMatch(/import-channels <bestand\.xlsx\|\.csv>/);
+    expect(USAGE).toMatch(/--dry-run .*write nothing/);
+  });
+});

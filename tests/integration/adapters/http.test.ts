@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { browserHostHandlers } from '../../../src-main/adapters/browserHost';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/adapters/contentSecurityPolicy';
-import { startHttpAdapter, TOKEN_HEADER } from '../../../src-main/adapters/http';
+import { MAX_BODY_BYTES, startHttpAdapter, TOKEN_HEADER } from '../../../src-main/adapters/http';
 import { createCoreHandlers } from '../../../src-main/core/api/coreHandlers';
 import { RegisterSession } from '../../../src-main/core/register/registerSession';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
 const TOKEN = 'test-token-0123456789abcdefghijklmnop';
 
 let server: Server;
@@ -176,10 +177,17 @@ describe('browser-mode HTTP adapter', () => {
     expect(reply.body.error!.message).toMatch(/geen geldige JSON/);
   });
 
-  it('answers a body over the 5 MB limit with 413, not a dropped connection', async () => {
-    const reply = await call('register.current', 'x'.repeat(6 * 1024 * 1024));
+  it('answers a body over the 32 MB limit with 413, not a dropped connection', async () => {
+    const reply = await call('register.current', 'x'.repeat(MAX_BODY_BYTES + 1024 * 1024));
     expect(reply.status).toBe(413);
     expect(reply.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('takes a spreadsheet of the largest accepted size (20 MB, as base64 in JSON) under the body limit', async () => {
+    const bytes = Buffer.alloc(MAX_IMPORT_BYTES); // all zeros: the core reads it and says it is no spreadsheet
+    const reply = await call('imports.channels.preview', { fileName: 'groot.csv', contentBase64: bytes.toString('base64') });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { reason: 'not_spreadsheet' } } });
   });
 
   it('answers a malformed percent escape in the path with 400', async () => {
