@@ -1,21 +1,44 @@
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from './components/ErrorMessage';
 import { ChannelsPage } from './features/channels/ChannelsPage';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
 import { RegisterBar } from './features/register/RegisterBar';
 import { RegisterDialog, type RegisterDialogMode } from './features/register/RegisterDialog';
 import { useRegister } from './features/register/useRegister';
 import { useI18n, type Language } from './i18n/i18n';
 
-const PAGES = ['channels', 'growth', 'costs', 'export'] as const;
+const PAGES = ['channels', 'organisations', 'people', 'growth', 'costs', 'export'] as const;
 type Page = (typeof PAGES)[number];
 
 /** Dutch route names in the address bar: #/kanalen, #/groei, ... */
-const ROUTES: Record<Page, string> = { channels: 'kanalen', growth: 'groei', costs: 'kosten', export: 'export' };
+const ROUTES: Record<Page, string> = {
+  channels: 'kanalen',
+  organisations: 'organisaties',
+  people: 'personen',
+  growth: 'groei',
+  costs: 'kosten',
+  export: 'export',
+};
 
 function pageFromHash(): Page {
   const route = window.location.hash.replace(/^#\/?/, '');
   return PAGES.find((page) => ROUTES[page] === route) ?? 'channels';
+}
+
+function PageView({ page, generation }: { page: Page; generation: number }) {
+  const { t } = useI18n();
+  switch (page) {
+    case 'channels':
+      return <ChannelsPage generation={generation} />;
+    case 'organisations':
+      return <OrganisationsPage generation={generation} />;
+    case 'people':
+      return <PeoplePage generation={generation} />;
+    default:
+      return <PlaceholderPage title={t.nav[page]} text={t.placeholder[page]} />;
+  }
 }
 
 export function App() {
@@ -67,11 +90,7 @@ export function App() {
         <main id="main" className="app-main" tabIndex={-1}>
           <ErrorMessage error={problem} />
           {register.state?.current ? (
-            page === 'channels' ? (
-              <ChannelsPage generation={register.generation} />
-            ) : (
-              <PlaceholderPage title={t.nav[page]} text={t.placeholder[page]} />
-            )
+            <PageView page={page} generation={register.generation} />
           ) : register.state ? (
             <p>{t.register.none}</p>
           ) : null}

@@ -133,9 +133,18 @@ export const channelFiltersSchema = z
   .object({
     kind: z.enum(CHANNEL_KINDS).optional(),
     platforms: z.array(z.enum(PLATFORMS)).max(PLATFORMS.length).optional(),
-    statuses: z.array(z.union([z.enum(CHANNEL_STATUSES), NONE])).max(CHANNEL_STATUSES.length + 1).optional(),
-    organisationIds: z.array(z.union([uuid, NONE])).max(1000).optional(),
-    responsiblePersonIds: z.array(z.union([uuid, NONE])).max(1000).optional(),
+    statuses: z
+      .array(z.union([z.enum(CHANNEL_STATUSES), NONE]))
+      .max(CHANNEL_STATUSES.length + 1)
+      .optional(),
+    organisationIds: z
+      .array(z.union([uuid, NONE]))
+      .max(1000)
+      .optional(),
+    responsiblePersonIds: z
+      .array(z.union([uuid, NONE]))
+      .max(1000)
+      .optional(),
     createdByWebmasters: z.enum(['yes', 'no', 'unknown']).optional(),
     /** Per-column "contains" filters, accent- and case-insensitive. */
     name: containsText,

@@ -15,7 +15,11 @@ export function normaliseLabel(text: string): string {
     .replace(/[\s_\-/.]+/g, '');
 }
 
-function lookup<K extends string>(codes: readonly K[], labels: Record<string, { nl: string; en: string }>, extra: Record<string, K>) {
+function lookup<K extends string>(
+  codes: readonly K[],
+  labels: Record<string, { nl: string; en: string }>,
+  extra: Record<string, K>,
+) {
   const table = new Map<string, K>();
   for (const code of codes) {
     table.set(normaliseLabel(code), code);
@@ -49,7 +53,13 @@ export const parseKind = lookup<ChannelKind>(CHANNEL_KINDS, KIND_LABELS, {
 /** Status; blank and "niet beoordeeld" read as null (not judged yet). */
 export function parseStatus(text: string): ChannelStatus | null | undefined {
   const key = normaliseLabel(text);
-  if (key === '' || key === normaliseLabel(STATUS_LABELS.unknown.nl) || key === normaliseLabel(STATUS_LABELS.unknown.en) || key === 'onbekend' || key === 'unknown') {
+  if (
+    key === '' ||
+    key === normaliseLabel(STATUS_LABELS.unknown.nl) ||
+    key === normaliseLabel(STATUS_LABELS.unknown.en) ||
+    key === 'onbekend' ||
+    key === 'unknown'
+  ) {
     return null;
   }
   return statusLookup(text);

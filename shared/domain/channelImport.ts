@@ -35,7 +35,10 @@ export const channelImportInputSchema = z
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']).optional(),
     separator: z.enum(['auto', ',', ';', 'tab']).optional(),
     /** Column index (0-based) -> field; omitted: the suggested mapping. */
-    mapping: z.array(z.object({ column: z.number().int().min(0).max(500), field: z.enum(IMPORT_FIELDS).nullable() }).strict()).max(500).optional(),
+    mapping: z
+      .array(z.object({ column: z.number().int().min(0).max(500), field: z.enum(IMPORT_FIELDS).nullable() }).strict())
+      .max(500)
+      .optional(),
   })
   .strict();
 export type ChannelImportInput = z.input<typeof channelImportInputSchema>;

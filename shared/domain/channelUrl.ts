@@ -10,10 +10,60 @@ export interface DetectedChannel {
 }
 
 /** Query parameters that only say where a click came from; they never identify a channel. */
-const TRACKING_PARAMETERS = new Set(['fref', 'hc_location', 'ref', 'ref_src', 'ref_url', 'refsrc', 'gl', 'hl', 'feature', 'si', 'igshid', 'igsh', 'fbclid', 'gclid', 'mibextid', 'sk', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content']);
+const TRACKING_PARAMETERS = new Set([
+  'fref',
+  'hc_location',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'refsrc',
+  'gl',
+  'hl',
+  'feature',
+  'si',
+  'igshid',
+  'igsh',
+  'fbclid',
+  'gclid',
+  'mibextid',
+  'sk',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+]);
 
 /** Path prefixes that are platform pages, not accounts: never taken as a handle. */
-const NOT_HANDLES = new Set(['pages', 'groups', 'profile.php', 'watch', 'channel', 'user', 'c', 'company', 'school', 'in', 'p', 'reel', 'explore', 'hashtag', 'intent', 'share', 'sharer', 'home', 'stream', 'search', 'b', 'u', 'people', 'posts', 'about', 'photos', 'videos']);
+const NOT_HANDLES = new Set([
+  'pages',
+  'groups',
+  'profile.php',
+  'watch',
+  'channel',
+  'user',
+  'c',
+  'company',
+  'school',
+  'in',
+  'p',
+  'reel',
+  'explore',
+  'hashtag',
+  'intent',
+  'share',
+  'sharer',
+  'home',
+  'stream',
+  'search',
+  'b',
+  'u',
+  'people',
+  'posts',
+  'about',
+  'photos',
+  'videos',
+]);
 
 interface PlatformRule {
   platform: Exclude<Platform, 'website' | 'other' | 'mastodon'>;
@@ -51,13 +101,21 @@ const RULES: PlatformRule[] = [
     hosts: /(^|\.)linkedin\.com$/,
     handle: (s) => ((s[0] === 'company' || s[0] === 'school' || s[0] === 'in' || s[0] === 'showcase') && s[1] ? s[1] : null),
   },
-  { platform: 'flickr', hosts: /(^|\.)(flickr\.com|flic\.kr)$/, handle: (s) => ((s[0] === 'photos' || s[0] === 'people') && s[1] ? s[1] : null) },
+  {
+    platform: 'flickr',
+    hosts: /(^|\.)(flickr\.com|flic\.kr)$/,
+    handle: (s) => ((s[0] === 'photos' || s[0] === 'people') && s[1] ? s[1] : null),
+  },
   { platform: 'pinterest', hosts: /(^|\.)pinterest\.[a-z.]+$/, handle: (s) => first(s) },
   { platform: 'soundcloud', hosts: /(^|\.)soundcloud\.com$/, handle: (s) => first(s) },
   { platform: 'tiktok', hosts: /(^|\.)tiktok\.com$/, handle: (s) => (s[0]?.startsWith('@') ? s[0] : null) },
   { platform: 'threads', hosts: /(^|\.)threads\.(net|com)$/, handle: (s) => (s[0]?.startsWith('@') ? s[0] : null) },
   { platform: 'bluesky', hosts: /(^|\.)bsky\.app$/, handle: (s) => (s[0] === 'profile' && s[1] ? `@${s[1]}` : null) },
-  { platform: 'googleplus', hosts: /^plus\.google\.com$/, handle: (s) => s.find((segment) => /^\d{15,}$/.test(segment) || segment.startsWith('+')) ?? null },
+  {
+    platform: 'googleplus',
+    hosts: /^plus\.google\.com$/,
+    handle: (s) => s.find((segment) => /^\d{15,}$/.test(segment) || segment.startsWith('+')) ?? null,
+  },
 ];
 
 /**
@@ -69,7 +127,11 @@ const RULES: PlatformRule[] = [
 export function detectChannelUrl(input: string): DetectedChannel | null {
   const trimmed = input.trim();
   if (trimmed === '') return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(trimmed) ? `http://${trimmed}` : null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed)
+    ? trimmed
+    : /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(trimmed)
+      ? `http://${trimmed}`
+      : null;
   if (!withScheme) return null;
   let url: URL;
   try {
@@ -105,7 +167,8 @@ export function detectChannelUrl(input: string): DetectedChannel | null {
 export function urlComparisonKey(input: string): string | null {
   const detected = detectChannelUrl(input);
   if (!detected) return null;
-  if (detected.handle && detected.kind === 'social') return `${detected.platform}:${detected.handle.replace(/^@/, '').toLowerCase()}`;
+  if (detected.handle && detected.kind === 'social')
+    return `${detected.platform}:${detected.handle.replace(/^@/, '').toLowerCase()}`;
   const url = new URL(detected.url);
   return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '').toLowerCase()}${url.search}`;
 }
@@ -121,5 +184,9 @@ function decodeSegment(segment: string): string {
 function canonical(url: URL): string {
   const text = url.toString();
   // "https://www.mechelen.be/" and "https://www.mechelen.be" are one site; keep paths as typed otherwise.
-  return url.pathname !== '/' && text.endsWith('/') && !url.search ? text.slice(0, -1) : url.search ? text : text.replace(/\/$/, '');
+  return url.pathname !== '/' && text.endsWith('/') && !url.search
+    ? text.slice(0, -1)
+    : url.search
+      ? text
+      : text.replace(/\/$/, '');
 }

@@ -56,5 +56,7 @@ export const METRIC_LABELS: Labels<SnapshotMetric> = {
 };
 
 export function labelsFor<K extends string>(labels: Labels<K>, language: 'nl' | 'en'): Record<K, string> {
-  return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, (value as { nl: string; en: string })[language]])) as Record<K, string>;
+  return Object.fromEntries(
+    Object.entries(labels).map(([key, value]) => [key, (value as { nl: string; en: string })[language]]),
+  ) as Record<K, string>;
 }

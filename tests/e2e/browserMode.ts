@@ -81,12 +81,8 @@ export async function seriousAxeViolations(page: Page, context?: string) {
   // Evaluated over the DevTools protocol: the app's CSP rightly refuses inline <script> tags.
   await page.evaluate(source);
   const results = await page.evaluate(async (selector) => {
-    // Runs in the page; typed loosely because this file compiles without the DOM library.
-    const page = globalThis as unknown as {
-      axe: { run(context: unknown, options: unknown): Promise<AxeResults> };
-      document: { querySelector(selector: string): unknown };
-    };
-    return page.axe.run(selector ? page.document.querySelector(selector) : page.document, {
+    const { axe } = window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } };
+    return axe.run(selector ? document.querySelector(selector) : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
   }, context ?? null);

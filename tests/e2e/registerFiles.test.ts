@@ -26,7 +26,7 @@ describe('register files in the UI', () => {
     try {
       const page = await browser.newPage();
       await page.goto(app.url);
-      await expect.poll(() => page.locator('table.grid tbody tr').count(), { timeout: 15_000 }).toBe(44);
+      await expect.poll(() => page.locator('.table-status').textContent(), { timeout: 15_000 }).toBe('44 kanalen');
       const samplePath = await page.locator('.register-path').textContent();
 
       await page.getByRole('button', { name: 'Nieuw…' }).click();
@@ -38,14 +38,14 @@ describe('register files in the UI', () => {
       await dialog.getByLabel('Pad van het registerbestand').press('Enter');
 
       await expect.poll(() => page.locator('.register-path').textContent()).toBe(newPath);
-      await expect.poll(() => page.locator('.table-status').textContent()).toBe('Geen kanalen gevonden.');
+      await expect.poll(() => page.locator('.table-status').textContent()).toBe('0 kanalen');
 
       await page.getByRole('button', { name: 'Openen…' }).click();
       const openDialog = page.getByRole('dialog', { name: 'Register openen' });
       await openDialog.getByRole('button', { name: samplePath! }).click();
       await openDialog.getByRole('button', { name: 'Openen', exact: true }).click();
       await expect.poll(() => page.locator('.register-path').textContent()).toBe(samplePath);
-      await expect.poll(() => page.locator('table.grid tbody tr').count()).toBe(44);
+      await expect.poll(() => page.locator('.table-status').textContent()).toBe('44 kanalen');
 
       // Creating over an existing file is refused; the open register stays open.
       await page.getByRole('button', { name: 'Nieuw…' }).click();
@@ -74,7 +74,7 @@ describe('register files in the UI', () => {
       await expect
         .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
         .toContain('Dit register is gemaakt met een nieuwere versie van Kanalenregister (schema 99');
-      expect(await page.locator('table.grid').count()).toBe(0);
+      expect(await page.locator('table.channel-grid').count()).toBe(0);
     } finally {
       await app.stop();
     }

@@ -1,120 +1,441 @@
-import { useTable } from '@tanstack/react-table';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { ApiError } from '../../../shared/api/result';
+import type { ChannelFilters, ChannelGroupField, ChannelRow, ChannelSortField } from '../../../shared/domain/channel';
+import { detectChannelUrl } from '../../../shared/domain/channelUrl';
+import { KIND_LABELS, labelsFor, METRIC_LABELS, PLATFORM_LABELS, STATUS_LABELS } from '../../../shared/domain/labels';
+import type { PasteResult } from '../../../shared/domain/paste';
+import type { SavedView, ViewDefinition } from '../../../shared/domain/savedView';
+import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useI18n } from '../../i18n/i18n';
-import { channelColumns, channelTableFeatures, SORTABLE } from './channelColumns';
-import { useChannelList, type SortRule } from './useChannelList';
+import { useI18n, useMessages } from '../../i18n/i18n';
+import { ImportChannelsDialog } from '../import/ImportChannelsDialog';
+import { BulkEditDialog } from './BulkEditDialog';
+import { ChannelDetailPanel } from './ChannelDetailPanel';
+import { channelsMessages } from './channelsMessages';
+import { patchFor } from './channelEdits';
+import { ColumnsDialog } from './ColumnsDialog';
+import type { EditorLabels } from './grid/CellEditor';
+import { ChannelGrid, type EditOutcome, type GridMessages } from './grid/ChannelGrid';
+import type { CellLabels, GridColumn } from './grid/gridColumns';
+import { GridHeader, type SortRule } from './grid/GridHeader';
+import { useChannelWindow } from './grid/useChannelWindow';
+import { PasteReport } from './PasteReport';
+import { SavedViews } from './SavedViews';
+import { useColumnLayout } from './useColumnLayout';
+import { useHistory } from './useHistory';
+import { useReferenceData } from './useReferenceData';
+import './channels.css';
 
+const DEFAULT_SORT: SortRule[] = [{ field: 'name', desc: false }];
+
+/** The register Marcom works in every day: the channel grid with its tools. */
 export function ChannelsPage({ generation }: { generation: number }) {
-  const { t, format } = useI18n();
+  const m = useMessages(channelsMessages);
+  const { format, language } = useI18n();
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<SortRule[]>([{ field: 'name', desc: false }]);
-  const { rows, total, loading, error, loadMore } = useChannelList(generation, search.trim(), sort);
-  const columns = useMemo(() => channelColumns(t), [t]);
-  const table = useTable({ features: channelTableFeatures, columns, data: rows });
+  const [filters, setFilters] = useState<ChannelFilters>({});
+  const [sort, setSort] = useState<SortRule[]>(DEFAULT_SORT);
+  const [groupBy, setGroupBy] = useState<ChannelGroupField | undefined>(undefined);
+  const [showDeleted, setShowDeleted] = useState(false);
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [activeRow, setActiveRow] = useState<ChannelRow | null>(null);
+  const [detail, setDetail] = useState<ChannelRow | null>(null);
+  const [detailVersion, setDetailVersion] = useState(0);
+  const [pasteResult, setPasteResult] = useState<PasteResult | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [dialog, setDialog] = useState<'columns' | 'bulk' | 'import' | null>(null);
+  const layout = useColumnLayout();
+  const reference = useReferenceData(generation);
   const searchId = useId();
-  const captionId = useId();
+  const groupId = useId();
+  const headingId = useId();
+  const helpId = useId();
 
-  /** Click: sort by this column; Shift+click: add it as the next sort key. */
-  const toggleSort = (columnId: string, additive: boolean) => {
-    const field = SORTABLE[columnId];
-    if (!field) return;
+  const query = useMemo(
+    () => ({
+      search: search.trim() || undefined,
+      filters: cleanFilters(filters),
+      sort,
+      groupBy,
+      deleted: showDeleted ? ('only' as const) : ('exclude' as const),
+    }),
+    [search, filters, sort, groupBy, showDeleted],
+  );
+  const channelWindow = useChannelWindow(query, generation);
+
+  const afterChange = useCallback(() => {
+    channelWindow.reload();
+    reference.reload();
+    setDetailVersion((v) => v + 1);
+  }, [channelWindow, reference]);
+  const history = useHistory(generation, afterChange);
+  const changed = useCallback(() => {
+    afterChange();
+    history.refresh();
+  }, [afterChange, history]);
+
+  const cellLabels: CellLabels = useMemo(
+    () => ({
+      platforms: labelsFor(PLATFORM_LABELS, language),
+      statuses: labelsFor(STATUS_LABELS, language),
+      kinds: labelsFor(KIND_LABELS, language),
+      metrics: labelsFor(METRIC_LABELS, language),
+      yes: m.yes,
+      no: m.no,
+      unknown: m.unknown,
+      noResponsible: m.noResponsible,
+    }),
+    [language, m],
+  );
+  const editorLabels: EditorLabels = useMemo(() => ({ ...cellLabels, none: m.none, inactive: m.inactive }), [cellLabels, m]);
+
+  const organisationName = useCallback(
+    (id: string | null) => (id ? (reference.organisations.find((o) => o.id === id)?.name ?? null) : null),
+    [reference.organisations],
+  );
+
+  const gridMessages: GridMessages = {
+    gridLabel: showDeleted ? m.deletedTitle : m.gridLabel,
+    selectRow: m.selectRow,
+    details: m.details,
+    newRow: m.newRow,
+    loadingRow: m.loadingRow,
+    noResponsible: m.noResponsible,
+    groupNone: m.groupNone,
+    cellLabels,
+    editorLabels,
+    editLabel: (column, row) => format(m.editLabel, { column: m.columns[column] ?? column, row }),
+    groupLabel: (group) => {
+      if (groupBy === 'organisation') return group.label ?? m.groupNoOrganisation;
+      if (groupBy === 'platform') return cellLabels.platforms[group.key ?? ''] ?? group.key ?? '';
+      return cellLabels.statuses[group.key ?? 'unknown'] ?? '';
+    },
+    groupCount: (count) => format(m.groupCount, { count }),
+  };
+
+  const onEdit = async (row: ChannelRow | null, column: GridColumn, value: string, force: boolean): Promise<EditOutcome> => {
+    if (!column.field) return { error: null };
+    if (row === null) return createFromNewRow(column, value);
+    let patch = patchFor(column.field, value);
+    if (column.field === 'url' && value.trim() !== '') {
+      const check = await invoke('channels.checkUrl', { url: value, excludeId: row.id });
+      if (check.ok && check.value.url) {
+        if (check.value.duplicates.length > 0 && !force) {
+          return {
+            error: null,
+            confirm: format(m.duplicateUrl, { names: check.value.duplicates.map((d) => d.name).join(', ') }),
+          };
+        }
+        patch = { url: check.value.url };
+        if (!row.handle && check.value.handle) patch.handle = check.value.handle;
+        if (
+          check.value.platform &&
+          (row.platform === 'other' || (row.platform === 'website' && check.value.platform !== 'website'))
+        ) {
+          patch.platform = check.value.platform;
+          patch.kind = check.value.kind ?? row.kind;
+        }
+      }
+    }
+    const result = await invoke('channels.update', { id: row.id, patch });
+    if (!result.ok) return { error: result.error };
+    changed();
+    return { error: null };
+  };
+
+  /** The empty last line: a name makes a channel; so does a URL (name taken from the account or site). */
+  const createFromNewRow = async (column: GridColumn, value: string): Promise<EditOutcome> => {
+    let fields;
+    if (column.field === 'name') {
+      fields = { name: value, kind: 'social' as const, platform: 'other' as const };
+    } else if (column.field === 'url') {
+      const detected = detectChannelUrl(value);
+      if (!detected) return { error: { code: 'INVALID_INPUT', message: m.nameFirst, messageEn: m.nameFirst } };
+      const name = detected.handle ?? new URL(detected.url).hostname.replace(/^www\./, '');
+      fields = { name, kind: detected.kind, platform: detected.platform, url: detected.url, handle: detected.handle };
+    } else {
+      return { error: { code: 'INVALID_INPUT', message: m.nameFirst, messageEn: m.nameFirst } };
+    }
+    const result = await invoke('channels.create', { fields });
+    if (!result.ok) return { error: result.error };
+    changed();
+    return { error: null };
+  };
+
+  const onPaste = async (startRowIndex: number, columns: GridColumn[], matrix: string[][]) => {
+    const total = channelWindow.total ?? 0;
+    const existing =
+      startRowIndex < total
+        ? await invoke('channels.list', { ...query, offset: startRowIndex, limit: Math.min(matrix.length, 5000) })
+        : null;
+    if (existing && !existing.ok) {
+      setError(existing.error);
+      return;
+    }
+    const ids = existing?.ok ? existing.value.rows.map((row) => row.id) : [];
+    const rows = matrix.map((line, index) => {
+      const cells: Record<string, string> = {};
+      line.forEach((text, offset) => {
+        const column = columns[offset];
+        if (column?.field) cells[column.field] = text;
+      });
+      return { id: ids[index] ?? null, cells };
+    });
+    const result = await invoke('channels.paste', { rows });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setPasteResult(result.value);
+    changed();
+  };
+
+  const targetIds = () => (selection.size > 0 ? [...selection] : activeRow ? [activeRow.id] : []);
+
+  const run = async (action: () => Promise<{ ok: boolean; error?: ApiError }>, clearSelection = false) => {
+    const result = await action();
+    if (!result.ok) setError(result.error ?? null);
+    else {
+      setError(null);
+      if (clearSelection) setSelection(new Set());
+      changed();
+    }
+  };
+
+  const applyView = (view: SavedView | null) => {
+    const definition: ViewDefinition = view?.definition ?? {};
+    setSearch(definition.search ?? '');
+    setFilters(definition.filters ?? {});
+    setSort(definition.sort && definition.sort.length > 0 ? definition.sort : DEFAULT_SORT);
+    setGroupBy(definition.groupBy);
+    setShowDeleted(definition.deleted === 'only');
+    layout.apply(definition.columns);
+  };
+
+  const currentView: ViewDefinition = {
+    search: query.search,
+    filters: query.filters,
+    sort,
+    groupBy,
+    deleted: showDeleted ? 'only' : undefined,
+    columns: layout.layout,
+  };
+
+  const toggleSort = (field: ChannelSortField, additive: boolean) =>
     setSort((current) => {
       const existing = current.find((rule) => rule.field === field);
       const next: SortRule = { field, desc: existing ? !existing.desc : false };
       if (!additive) return [next];
       return existing ? current.map((rule) => (rule.field === field ? next : rule)) : [...current, next];
     });
-  };
 
   return (
-    <section aria-labelledby={captionId}>
-      <div className="page-header">
-        <h1 id={captionId}>{t.channels.title}</h1>
-        <div className="search">
-          <label htmlFor={searchId}>{t.channels.search}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={search}
-            placeholder={t.channels.searchPlaceholder}
-            onChange={(event) => setSearch(event.target.value)}
-          />
+    <div className={detail ? 'channels-page with-detail' : 'channels-page'}>
+      <section className="channels-main" aria-labelledby={headingId}>
+        <div className="page-header">
+          <h1 id={headingId}>{showDeleted ? m.deletedTitle : m.title}</h1>
+          <div className="search">
+            <label htmlFor={searchId}>{m.search}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={search}
+              placeholder={m.searchPlaceholder}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
         </div>
-      </div>
-      <ErrorMessage error={error} />
-      <div className="table-wrap">
-        <table className="grid" aria-busy={loading}>
-          <caption className="visually-hidden">{format(t.channels.caption, { shown: rows.length, total })}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const field = SORTABLE[header.column.id];
-                  const index = sort.findIndex((rule) => rule.field === field);
-                  const rule = index >= 0 ? sort[index] : undefined;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={rule && index === 0 ? (rule.desc ? 'descending' : 'ascending') : undefined}
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={(event) => toggleSort(header.column.id, event.shiftKey)}
-                        title={format(t.channels.sortBy, { column: String(header.column.columnDef.header) })}
-                      >
-                        <table.FlexRender header={header} />
-                        {rule ? (
-                          <span aria-hidden="true" className="sort-indicator">
-                            {rule.desc ? ' ▼' : ' ▲'}
-                            {sort.length > 1 ? index + 1 : ''}
-                          </span>
-                        ) : null}
-                        {rule ? (
-                          <span className="visually-hidden">
-                            , {rule.desc ? t.channels.sortDescending : t.channels.sortAscending}
-                          </span>
-                        ) : null}
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.original.id}>
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row">
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={cell.column.id === 'latestCount' ? 'number' : undefined}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="table-status" aria-live="polite">
-        {loading
-          ? t.channels.loading
-          : rows.length === 0
-            ? t.channels.empty
-            : format(t.channels.caption, { shown: rows.length, total })}
-      </p>
-      {rows.length < total ? (
-        <button type="button" onClick={loadMore}>
-          {t.channels.more}
-        </button>
+        <div className="toolbar" role="toolbar" aria-label={m.toolbar}>
+          <SavedViews generation={generation} current={currentView} onApply={applyView} />
+          <span className="toolbar-group">
+            <label htmlFor={groupId}>{m.groupBy}</label>
+            <select
+              id={groupId}
+              value={groupBy ?? ''}
+              onChange={(event) => setGroupBy((event.target.value || undefined) as ChannelGroupField | undefined)}
+            >
+              <option value="">{m.groupNone}</option>
+              <option value="platform">{m.groupByField.platform}</option>
+              <option value="organisation">{m.groupByField.organisation}</option>
+              <option value="status">{m.groupByField.status}</option>
+            </select>
+          </span>
+          <label className="toolbar-group">
+            <input type="checkbox" checked={showDeleted} onChange={(event) => setShowDeleted(event.target.checked)} />{' '}
+            {m.showDeleted}
+          </label>
+          <button type="button" onClick={() => setDialog('columns')}>
+            {m.columnsButton}
+          </button>
+          <button type="button" onClick={() => setDialog('import')}>
+            {m.importButton}
+          </button>
+          <span className="toolbar-group">
+            <button
+              type="button"
+              disabled={!history.state?.canUndo}
+              title={history.state?.undoDescription ? format(m.undoWhat, { what: history.state.undoDescription }) : undefined}
+              onClick={() => void history.undo()}
+            >
+              {m.undo}
+            </button>
+            <button
+              type="button"
+              disabled={!history.state?.canRedo}
+              title={history.state?.redoDescription ? format(m.redoWhat, { what: history.state.redoDescription }) : undefined}
+              onClick={() => void history.redo()}
+            >
+              {m.redo}
+            </button>
+          </span>
+          <span className="toolbar-group">
+            {showDeleted ? (
+              <button
+                type="button"
+                disabled={targetIds().length === 0}
+                onClick={() => void run(() => invoke('channels.restore', { ids: targetIds() }), true)}
+              >
+                {m.restore}
+              </button>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  disabled={!activeRow}
+                  onClick={() => activeRow && void run(() => invoke('channels.duplicate', { id: activeRow.id }))}
+                >
+                  {m.duplicate}
+                </button>
+                <button
+                  type="button"
+                  disabled={targetIds().length === 0}
+                  onClick={() => void run(() => invoke('channels.delete', { ids: targetIds() }), true)}
+                >
+                  {m.delete}
+                </button>
+                <button type="button" disabled={selection.size === 0} onClick={() => setDialog('bulk')}>
+                  {m.bulkEdit}
+                </button>
+              </>
+            )}
+            {selection.size > 0 ? (
+              <>
+                <span className="muted">{format(m.selected, { count: selection.size })}</span>
+                <button type="button" onClick={() => setSelection(new Set())}>
+                  {m.clearSelection}
+                </button>
+              </>
+            ) : null}
+          </span>
+        </div>
+        <ErrorMessage error={error ?? history.error ?? channelWindow.error} />
+        {notice ? (
+          <p className="report" role="status">
+            {notice}{' '}
+            <button type="button" onClick={() => setNotice(null)}>
+              {m.close}
+            </button>
+          </p>
+        ) : null}
+        {pasteResult ? <PasteReport result={pasteResult} onClose={() => setPasteResult(null)} /> : null}
+        <p id={helpId} className="keyboard-help muted">
+          {m.keyboardHelp}
+        </p>
+        <ChannelGrid
+          columns={layout.visibleColumns}
+          widths={layout.widths}
+          total={channelWindow.total ?? 0}
+          groups={channelWindow.groups}
+          getRow={channelWindow.getRow}
+          ensureRange={channelWindow.ensureRange}
+          organisations={reference.organisations}
+          people={reference.people}
+          selection={selection}
+          messages={gridMessages}
+          header={
+            <GridHeader
+              columns={layout.visibleColumns}
+              widths={layout.widths}
+              sort={sort}
+              filters={filters}
+              organisations={reference.organisations}
+              people={reference.people}
+              messages={m}
+              labels={editorLabels}
+              format={format}
+              onSort={toggleSort}
+              onFilter={setFilters}
+              onResize={layout.resize}
+              onResizeStart={layout.startResize}
+            />
+          }
+          onToggleSelect={(row) =>
+            setSelection((current) => {
+              const next = new Set(current);
+              if (next.has(row.id)) next.delete(row.id);
+              else next.add(row.id);
+              return next;
+            })
+          }
+          onEdit={onEdit}
+          onPaste={(start, columns, matrix) => void onPaste(start, columns, matrix)}
+          onOpenDetails={setDetail}
+          onActiveRowChange={setActiveRow}
+        />
+        <p className="table-status" aria-live="polite">
+          {channelWindow.total === null
+            ? m.loading
+            : channelWindow.total === 1
+              ? m.summaryOne
+              : format(m.summary, { total: channelWindow.total })}
+        </p>
+      </section>
+      {detail ? (
+        <ChannelDetailPanel
+          row={(activeRow?.id === detail.id ? activeRow : null) ?? detail}
+          version={detailVersion}
+          labels={cellLabels}
+          nameOf={(field, id) =>
+            field === 'organisationId'
+              ? organisationName(typeof id === 'string' ? id : null)
+              : field === 'responsiblePersonId'
+                ? (reference.people.find((p) => p.id === id)?.name ?? null)
+                : null
+          }
+          onClose={() => setDetail(null)}
+          onChanged={changed}
+        />
       ) : null}
-    </section>
+      <ColumnsDialog open={dialog === 'columns'} layout={layout} onClose={() => setDialog(null)} />
+      <BulkEditDialog
+        ids={dialog === 'bulk' ? [...selection] : null}
+        organisations={reference.organisations}
+        people={reference.people}
+        labels={editorLabels}
+        onClose={() => setDialog(null)}
+        onDone={() => {
+          setSelection(new Set());
+          changed();
+        }}
+      />
+      <ImportChannelsDialog
+        open={dialog === 'import'}
+        onClose={() => setDialog(null)}
+        onImported={(result) => {
+          setNotice(format(m.importDone, { created: result.created }));
+          changed();
+        }}
+      />
+    </div>
   );
+}
+
+/** Drops empty filter values so an unused filter does not reach the query. */
+function cleanFilters(filters: ChannelFilters): ChannelFilters | undefined {
+  const entries = Object.entries(filters).filter(
+    ([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+  );
+  return entries.length > 0 ? (Object.fromEntries(entries) as ChannelFilters) : undefined;
 }
