@@ -157,6 +157,54 @@ describe('the channel grid, by keyboard', () => {
     await panel.getByRole('button', { name: 'Details sluiten' }).click();
   });
 
+  it('selects rows with Shift+Space, bulk-edits one field, deletes and restores them', async () => {
+    await search(page, 'Google');
+    await expect.poll(() => channelRows(page).count()).toBe(7);
+    await cell(page, 'Visit Mechelen', 'name').click();
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+Space');
+    await expect.poll(() => page.getByText('2 geselecteerd').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Veld wijzigen voor selectie…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Veld wijzigen voor 2 kanalen' });
+    await dialog.getByLabel('Veld').selectOption('status');
+    await dialog.getByLabel('Nieuwe waarde').selectOption('to_remove');
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(() => page.locator('table.channel-grid .status-to_remove').count()).toBe(2);
+
+    await cell(page, 'Visit Mechelen', 'name').click();
+    await page.keyboard.press('Shift+Space');
+    await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect.poll(() => channelRows(page).count()).toBe(6);
+    await page.getByLabel('Verwijderd tonen').check();
+    await expect.poll(() => channelRows(page).count()).toBe(1);
+    await cell(page, 'Visit Mechelen', 'name').click();
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await expect.poll(() => channelRows(page).count()).toBe(0);
+    await page.getByLabel('Verwijderd tonen').uncheck();
+    await expect.poll(() => channelRows(page).count()).toBe(7);
+  });
+
+  it('hides, moves and resizes columns', async () => {
+    await page.getByRole('button', { name: 'Kolommen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kolommen tonen en ordenen' });
+    await dialog.getByRole('checkbox', { name: 'Account', exact: true }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Doelgroep', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Doelgroep naar boven' }).click();
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    const headers = await page.locator('table.channel-grid thead tr').first().locator('th').allTextContents();
+    expect(headers).not.toContain('Account');
+    expect(headers.indexOf('Doelgroep')).toBeLessThan(headers.indexOf('Notities'));
+
+    const handle = page.getByRole('separator', { name: /Breedte van URL aanpassen/ });
+    const before = Number(await handle.getAttribute('aria-valuenow'));
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(before + 40);
+  });
+
   it('marks channels without a responsible person and passes axe on the whole page', async () => {
     await search(page, '');
     await expect.poll(() => page.locator('.no-responsible').count()).toBeGreaterThan(5);

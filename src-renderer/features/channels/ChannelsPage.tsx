@@ -6,6 +6,7 @@ import { KIND_LABELS, labelsFor, METRIC_LABELS, PLATFORM_LABELS, STATUS_LABELS }
 import type { PasteResult } from '../../../shared/domain/paste';
 import type { SavedView, ViewDefinition } from '../../../shared/domain/savedView';
 import { invoke } from '../../api/client';
+import { formatNumber } from '../../format/nlBE';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { ImportChannelsDialog } from '../import/ImportChannelsDialog';
@@ -389,7 +390,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
             ? m.loading
             : channelWindow.total === 1
               ? m.summaryOne
-              : format(m.summary, { total: channelWindow.total })}
+              : format(m.summary, { total: formatNumber(channelWindow.total) })}
         </p>
       </section>
       {detail ? (
