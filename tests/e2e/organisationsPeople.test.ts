@@ -101,7 +101,7 @@ describe('organisations and people pages', () => {
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('Geef een naam op.');
     expect(await page.getByLabel('Naam', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedLabel(page)).toBe('Naam');
+    await expect.poll(() => focusedLabel(page)).toBe('Naam');
   });
 
   it('renames it in the edit dialog, by keyboard', async () => {
@@ -111,7 +111,7 @@ describe('organisations and people pages', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Organisatie bewerken' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await focusedLabel(page)).toBe('Naam');
+    await expect.poll(() => focusedLabel(page)).toBe('Naam');
     // The parent list leaves out the organisation itself.
     const parentOptions = await dialog.getByLabel('Valt onder').locator('option').allTextContents();
     expect(parentOptions.some((o) => o.includes('Dienst Digitale Communicatie'))).toBe(false);
@@ -180,7 +180,7 @@ describe('organisations and people pages', () => {
     await form.getByLabel('Rol').fill('Webmaster');
     await form.getByLabel('Rol').press('Enter');
     await expect.poll(() => form.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
-    expect(await focusedLabel(page)).toBe('E-mail');
+    await expect.poll(() => focusedLabel(page)).toBe('E-mail');
     expect(await form.locator('.field-error').textContent()).toBe('E-mail heeft een ongeldig formaat (email).');
 
     await page.keyboard.press('End');
