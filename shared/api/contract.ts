@@ -1,12 +1,15 @@
 import type { z } from 'zod';
+import { campaignsContract } from './campaignsContract';
 import { changeLogContract } from './changeLogContract';
 import { channelsContract } from './channelsContract';
+import { growthContract } from './growthContract';
 import { historyContract } from './historyContract';
 import { hostContract } from './hostContract';
 import { importsContract } from './importsContract';
 import { organisationsContract } from './organisationsContract';
 import { peopleContract } from './peopleContract';
 import { registerContract } from './registerContract';
+import { snapshotsContract } from './snapshotsContract';
 import { viewsContract } from './viewsContract';
 import type { MethodSpec } from './method';
 
@@ -20,6 +23,9 @@ export const contract = {
   ...historyContract,
   ...viewsContract,
   ...importsContract,
+  ...snapshotsContract,
+  ...growthContract,
+  ...campaignsContract,
   ...hostContract,
 } as const;
 

@@ -156,7 +156,8 @@ export const channelFiltersSchema = z
   .strict();
 export type ChannelFilters = z.input<typeof channelFiltersSchema>;
 
-export const channelListQuerySchema = z.object({
+/** What the grid is looking at: search, filters, sort and grouping. Saved views store the same. */
+export const channelQuerySchema = z.object({
   /** Global search over name, handle, URL, organisation, person and notes; accent- and case-insensitive. */
   search: z.string().max(200).optional(),
   filters: channelFiltersSchema.optional(),
@@ -168,6 +169,9 @@ export const channelListQuerySchema = z.object({
     .optional(),
   /** Rows come ordered by this field first, and `groups` gives each group's count. */
   groupBy: z.enum(CHANNEL_GROUP_FIELDS).optional(),
+});
+
+export const channelListQuerySchema = channelQuerySchema.extend({
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(5000).optional(),
 });

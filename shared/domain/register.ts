@@ -8,6 +8,8 @@ export interface RegisterInfo {
   channelCount: number;
   /** True for the built-in 2014 Mechelen sample. */
   isSample: boolean;
+  /** Generated demonstration history was added (load-demo): the UI and every export say so. */
+  isFictitious: boolean;
   createdAt: string;
 }
 

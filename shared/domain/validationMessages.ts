@@ -33,6 +33,7 @@ export const RULE_MESSAGES = {
   },
   iso_date: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', en: 'must be a date written as YYYY-MM-DD' },
   calendar_date: { nl: 'is geen bestaande datum', en: 'is not a real calendar date' },
+  end_before_start: { nl: 'ligt vóór de begindatum', en: 'is before the start date' },
 } as const;
 export type RuleMessage = keyof typeof RULE_MESSAGES;
 

@@ -3,6 +3,8 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../../shared/api/contract';
 import type { ChannelRow } from '../../shared/domain/channel';
+import type { SaveCountsResult } from '../../shared/domain/snapshotEntry';
+import type { SnapshotImportPreview } from '../../shared/domain/snapshotImport';
 import {
   MAX_IMPORT_BYTES,
   type ChannelImportPreview,
@@ -11,7 +13,9 @@ import {
 } from '../../shared/domain/channelImport';
 import { createCoreHandlers } from '../core/api/coreHandlers';
 import { dispatch, type AllHandlers } from '../core/api/dispatch';
+import { DomainError } from '../core/errors';
 import { RegisterSession } from '../core/register/registerSession';
+import { loadDemoHistory } from '../core/sample/demoHistory';
 import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { browserHostHandlers } from './browserHost';
 
@@ -19,6 +23,8 @@ export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Asks a question on the terminal and returns the answer; absent when there is no terminal (no TTY). */
+  ask?: (question: string) => Promise<string>;
 }
 
 export const USAGE = `Gebruik / usage: kanalenregister <opdracht> --db <bestand> [opties]
@@ -27,17 +33,32 @@ Opdrachten / commands:
   init          maak een nieuw, leeg register          create a new, empty register
   load-sample   maak een register met het voorbeeld    create a register holding the
                 van Mechelen (2014)                     2014 Mechelen sample
+  load-demo     voeg verzonnen groeigeschiedenis toe   add made-up growth history to a
+                aan een register (enkel voor demo's;    register (demonstrations only; the
+                het register heet daarna fictief)       register is marked fictitious)
   list          toon de kanalen (--json: als JSON)     list the channels (--json: as JSON)
   import-channels <bestand.xlsx|.csv>
                 importeer een kanalenlijst in een       import a channel list into an
                 bestaand register (één ongedaan-        existing register (one undo
                 maakstap); toont koppeling, rijen en    step); shows mapping, rows and
                 problemen per blad, rij en kolom        problems by sheet, row, column
+  import-snapshots <bestand> --channel <id>
+                importeer de tellingen van één kanaal   import one channel's counts from
+                uit een export van Meta Business Suite, a Meta Business Suite, LinkedIn or
+                LinkedIn of YouTube Studio, of uit een  YouTube Studio export, or from a
+                tabel met datum en aantal               table of dates and counts
 
 Opties / options:
   --db <bestand>       het registerbestand (verplicht) / the register file (required)
   --json               uitvoer als JSON / JSON output (list)
   --dry-run            toon wat er zou gebeuren, schrijf niets / show what would happen, write nothing
+  --channel <id>       het kanaal van de tellingen (import-snapshots, verplicht) / the channel of the counts (required)
+  --start-count <n>    het aantal op het einde van de dag vóór de eerste dag van het bestand (groei per dag)
+                       / the count at the end of the day before the file's first day (daily gains)
+  --yes                neem als begintal de laatste telling in het register vóór de eerste dag, zonder te vragen
+                       / take the register's latest count before the first day as starting count, without asking
+  --keep | --replace   een dag die al een andere telling heeft: hou die / vervang ze (standaard: weiger en toon ze)
+                       / a day that already has another count: keep it / replace it (default: refuse and list them)
   --skip-invalid       importeer zonder de rijen met problemen / import without the rows with problems
   --sheet <naam>       het blad van de werkmap / the workbook's sheet (standaard/default: het eerste/the first)
   --encoding <e>       auto | utf-8 | windows-1252 (CSV)
@@ -87,6 +108,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         return 0;
       }
+      case 'load-demo': {
+        await call('register.open', { path: parsed.db });
+        // Not in the app's contract: demo data is for demonstrations from the command line only.
+        const demo = asCommand(() => loadDemoHistory(session.require()));
+        io.out(
+          `Verzonnen geschiedenis toegevoegd: ${demo.counts} tellingen voor ${demo.channels} kanalen, ${demo.from} – ${demo.to}. Het register is nu gemarkeerd als fictief.\n` +
+            `Made-up history added: ${demo.counts} counts for ${demo.channels} channels, ${demo.from} – ${demo.to}. The register is now marked fictitious.`,
+        );
+        return 0;
+      }
       case 'list': {
         await call('register.open', { path: parsed.db });
         const rows: ChannelRow[] = [];
@@ -101,6 +132,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'import-channels':
         return await importChannels(parsed, call, io);
+      case 'import-snapshots':
+        return await importSnapshots(parsed, call, io);
     }
   } catch (error) {
     if (error instanceof CommandFailed) {
@@ -113,6 +146,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** A core call outside the contract: its refusal is reported like a refused method. */
+function asCommand<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof DomainError) throw new CommandFailed(error.messageNl, error.messageEn);
+    throw error;
+  }
+}
+
 class CommandFailed extends Error {
   constructor(
     readonly messageNl: string,
@@ -122,7 +165,7 @@ class CommandFailed extends Error {
   }
 }
 
-const COMMANDS = ['init', 'load-sample', 'list', 'import-channels'] as const;
+const COMMANDS = ['init', 'load-sample', 'load-demo', 'list', 'import-channels', 'import-snapshots'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
 const SEPARATORS = ['auto', ',', ';', 'tab'] as const;
 
@@ -142,6 +185,11 @@ function parse(argv: string[]) {
         sheet: { type: 'string' },
         encoding: { type: 'string' },
         separator: { type: 'string' },
+        channel: { type: 'string' },
+        'start-count': { type: 'string' },
+        yes: { type: 'boolean' },
+        keep: { type: 'boolean' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -153,17 +201,18 @@ function parse(argv: string[]) {
   if (!command) throw new UsageError('Geen opdracht gegeven / no command given.');
   if (!(COMMANDS as readonly string[]).includes(command))
     throw new UsageError(`Onbekende opdracht / unknown command: ${command}`);
-  const importing = command === 'import-channels';
+  const importing = command === 'import-channels' || command === 'import-snapshots';
   if (importing && rest.length === 0) throw new UsageError('Geef het bestand om te importeren / give the file to import.');
   const stray = importing ? rest.slice(1) : rest;
   if (stray.length > 0) throw new UsageError(`Onverwachte argumenten / unexpected arguments: ${stray.join(' ')}`);
   if (!values.db) throw new UsageError('--db <bestand> ontbreekt / --db <file> is required.');
   if (values.json && command !== 'list') throw new UsageError('--json hoort bij list / --json goes with list.');
-  for (const option of ['dry-run', 'skip-invalid', 'sheet', 'encoding', 'separator'] as const) {
-    if (values[option] !== undefined && !importing) {
-      throw new UsageError(`--${option} hoort bij import-channels / --${option} goes with import-channels.`);
+  for (const [option, commands] of Object.entries(OPTION_COMMANDS) as Array<[keyof typeof OPTION_COMMANDS, readonly string[]]>) {
+    if (values[option] !== undefined && !commands.includes(command)) {
+      throw new UsageError(`--${option} hoort bij ${commands.join(', ')} / --${option} goes with ${commands.join(', ')}.`);
     }
   }
+  const snapshots = command === 'import-snapshots' ? snapshotOptions(values) : null;
   const encoding = oneOf(ENCODINGS, values.encoding, '--encoding');
   const separator = oneOf(SEPARATORS, values.separator, '--separator');
   return {
@@ -178,6 +227,48 @@ function parse(argv: string[]) {
     sheet: values.sheet,
     encoding,
     separator,
+    channel: snapshots?.channel ?? null,
+    startCount: snapshots?.startCount,
+    yes: values.yes === true,
+    onDuplicate: snapshots?.onDuplicate,
+  };
+}
+
+/** Options that go with one command only; the rest go with every command. */
+const OPTION_COMMANDS = {
+  'dry-run': ['import-channels', 'import-snapshots'],
+  'skip-invalid': ['import-channels'],
+  sheet: ['import-channels'],
+  encoding: ['import-channels'],
+  separator: ['import-channels'],
+  channel: ['import-snapshots'],
+  'start-count': ['import-snapshots'],
+  yes: ['import-snapshots'],
+  keep: ['import-snapshots'],
+  replace: ['import-snapshots'],
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function snapshotOptions(values: { channel?: string; 'start-count'?: string; keep?: boolean; replace?: boolean }) {
+  if (values.channel === undefined) {
+    throw new UsageError(
+      '--channel <id> ontbreekt: het bestand zegt niet van welk kanaal de tellingen zijn (de id staat in `list --json`) / ' +
+        '--channel <id> is required: the file does not say which channel the counts are of (see `list --json` for the id).',
+    );
+  }
+  if (!UUID.test(values.channel)) {
+    throw new UsageError(`--channel moet de id van een kanaal zijn / --channel must be a channel id: ${values.channel}`);
+  }
+  const text = values['start-count'];
+  if (text !== undefined && !/^\d{1,11}$/.test(text)) {
+    throw new UsageError(`--start-count moet een geheel getal van 0 of meer zijn / must be a whole number of 0 or more: ${text}`);
+  }
+  if (values.keep && values.replace) throw new UsageError('--keep of --replace, niet allebei / --keep or --replace, not both.');
+  return {
+    channel: values.channel.toLowerCase(),
+    startCount: text === undefined ? undefined : Number(text),
+    onDuplicate: values.keep ? ('keep' as const) : values.replace ? ('replace' as const) : undefined,
   };
 }
 
@@ -331,4 +422,157 @@ function formatProblem(problem: ImportProblem): string[] {
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * `import-snapshots`: the same preview and commit the app uses, for one channel. The report
+ * (format, columns used, date range, rows, starting count, problems) is printed first. A file of
+ * daily gains needs a starting count: --start-count, or the register's latest count before the
+ * first day, taken with --yes or after asking on a terminal. Days that already have another count
+ * are refused and listed unless --keep or --replace says what to do. --dry-run writes nothing.
+ */
+async function importSnapshots(args: CommandArgs, call: Call, io: CliIo): Promise<number> {
+  const file = args.file!;
+  await call('register.open', { path: args.db });
+  const input = {
+    fileName: basename(file),
+    contentBase64: readImportBytes(file).toString('base64'),
+    channelId: args.channel!,
+  };
+  const preview = await call('snapshots.importPreview', {
+    ...input,
+    ...(args.startCount !== undefined && { startCount: args.startCount }),
+  });
+  for (const line of formatSnapshotPreview(preview, args.startCount !== undefined)) io.out(line);
+
+  if (preview.problems.length > 0) {
+    const count = preview.problems.length;
+    io.err(
+      `Niets geïmporteerd: ${plural(count, 'probleem', 'problemen')} in het bestand. Verbeter het bestand en probeer opnieuw.\n` +
+        `Nothing imported: ${plural(count, 'problem', 'problems')} in the file. Correct the file and try again.`,
+    );
+    return 1;
+  }
+
+  let startCount = args.startCount;
+  const suggestion = preview.suggestedStartCount;
+  if (preview.gainsOnly && startCount === undefined) {
+    const first = preview.firstDate!;
+    if (!suggestion) {
+      io.err(
+        `Niets geïmporteerd: dit bestand geeft alleen de groei per dag, en het register heeft geen telling (${preview.metric}) van dit kanaal vóór ${first}. Geef met --start-count <n> het aantal op het einde van de dag vóór ${first}.\n` +
+          `Nothing imported: this file holds only the growth per day, and the register has no count (${preview.metric}) of this channel before ${first}. Give the count at the end of the day before ${first} with --start-count <n>.`,
+      );
+      return 1;
+    }
+    if (args.yes) startCount = suggestion.count;
+    else if (!args.dryRun) {
+      const question =
+        `Begintal ${suggestion.count} gebruiken (de telling van ${suggestion.date})? [j/n] ` +
+        `/ Use ${suggestion.count} (the count of ${suggestion.date}) as starting count? [y/n] `;
+      const answer = io.ask ? (await io.ask(question)).trim().toLowerCase() : null;
+      if (answer === null || !['j', 'ja', 'y', 'yes'].includes(answer)) {
+        io.err(
+          `Niets geïmporteerd: het begintal (${suggestion.count}, de telling van ${suggestion.date}) is niet bevestigd. Geef --yes om het te nemen, of --start-count <n> voor een ander.\n` +
+            `Nothing imported: the starting count (${suggestion.count}, the count of ${suggestion.date}) was not confirmed. Pass --yes to take it, or --start-count <n> for another one.`,
+        );
+        return 1;
+      }
+      startCount = suggestion.count;
+    }
+  }
+
+  if (args.dryRun) {
+    const confirm =
+      preview.gainsOnly && startCount === undefined
+        ? {
+            nl: ' Bevestig het begintal met --yes of geef --start-count <n>.',
+            en: ' Confirm the starting count with --yes or give --start-count <n>.',
+          }
+        : { nl: '', en: '' };
+    const duplicates =
+      preview.duplicates > 0 && args.onDuplicate === undefined
+        ? {
+            nl: ` ${plural(preview.duplicates, 'dag heeft', 'dagen hebben')} al een andere telling: kies --keep of --replace.`,
+            en: ` ${plural(preview.duplicates, 'day already has', 'days already have')} another count: choose --keep or --replace.`,
+          }
+        : { nl: '', en: '' };
+    io.out(
+      `Proefdraai: er is niets geschreven. Zonder --dry-run: ${plural(preview.rowCount, 'telling', 'tellingen')} bewaard.${confirm.nl}${duplicates.nl}\n` +
+        `Dry run: nothing was written. Without --dry-run: ${plural(preview.rowCount, 'count', 'counts')} saved.${confirm.en}${duplicates.en}`,
+    );
+    return 0;
+  }
+
+  const result = await call('snapshots.importCommit', {
+    ...input,
+    ...(startCount !== undefined && { startCount }),
+    ...(args.onDuplicate !== undefined && { onDuplicate: args.onDuplicate }),
+  });
+  // With neither --keep nor --replace, days that already have another count are refused and listed.
+  if (args.onDuplicate === undefined && result.duplicates.length > 0) {
+    io.err(
+      `Niets geïmporteerd: ${plural(result.duplicates.length, 'dag heeft', 'dagen hebben')} al een andere telling. Kies --keep (hou de telling in het register) of --replace (vervang ze).\n` +
+        `Nothing imported: ${plural(result.duplicates.length, 'day already has', 'days already have')} another count. Choose --keep (keep the register's count) or --replace (replace it).`,
+    );
+    for (const duplicate of result.duplicates) {
+      io.err(
+        `  ${duplicate.date}: in het register / in the register ${duplicate.existing}, in het bestand / in the file ${duplicate.incoming}`,
+      );
+    }
+    return 1;
+  }
+  for (const line of formatSnapshotResult(result)) io.out(line);
+  return 0;
+}
+
+const FORMAT_LABELS: Record<SnapshotImportPreview['format'], string> = {
+  'meta-follows': 'Meta Business Suite, volgers / follows',
+  'linkedin-followers': 'LinkedIn, volgers van de pagina / page followers',
+  'youtube-table': 'YouTube Studio, Table data.csv',
+  'youtube-totals': 'YouTube Studio, Totals.csv',
+  'date-count': 'tabel met datum en aantal / table of dates and counts',
+};
+
+function formatSnapshotPreview(preview: SnapshotImportPreview, startCountGiven: boolean): string[] {
+  const lines = [
+    `Bestand / file: ${preview.fileName}`,
+    `Indeling / format: ${FORMAT_LABELS[preview.format]} (${preview.format})`,
+    `Telling / metric: ${preview.metric}${preview.gainsOnly ? '; het bestand geeft de groei per dag / the file holds daily gains' : ''}`,
+    'Kolommen / columns:',
+    ...preview.columnsUsed.map(({ header, usedAs }) => `  '${header}' -> ${usedAs}`),
+    `Periode / date range: ${preview.firstDate ?? '-'} – ${preview.lastDate ?? '-'}`,
+    `Dagen / rows: ${preview.rowCount}`,
+  ];
+  if (!preview.gainsOnly) {
+    lines.push('Begintal / start count: niet nodig, het bestand geeft totalen / not needed, the file holds totals');
+  } else if (preview.startCountUsed === null) {
+    lines.push('Begintal / start count: onbekend / unknown');
+  } else {
+    const suggestion = preview.suggestedStartCount;
+    const from = startCountGiven
+      ? '--start-count'
+      : `de telling van ${suggestion!.date} in het register / the register's count of ${suggestion!.date}`;
+    lines.push(`Begintal / start count: ${preview.startCountUsed} (${from})`);
+  }
+  const last = preview.rowCount > 0 && preview.rowCount <= preview.rows.length ? preview.rows[preview.rows.length - 1] : null;
+  if (last && last.total !== null) lines.push(`Laatste totaal / last total: ${last.total} (${last.date})`);
+  if (preview.duplicates > 0) {
+    lines.push(`Dagen met al een andere telling / days that already have another count: ${preview.duplicates}`);
+  }
+  if (preview.problems.length > 0) {
+    lines.push('Problemen / problems:');
+    for (const problem of preview.problems) lines.push(...formatProblem(problem));
+  }
+  return lines;
+}
+
+function formatSnapshotResult(result: SaveCountsResult): string[] {
+  const lines = [
+    `Geïmporteerd: ${plural(result.saved, 'nieuwe telling', 'nieuwe tellingen')}, ${result.replaced} vervangen, ${result.kept} behouden. Eén ongedaan-maakstap: ${result.batchId ?? '-'}`,
+    `Imported: ${plural(result.saved, 'new count', 'new counts')}, ${result.replaced} replaced, ${result.kept} kept. One undo step: ${result.batchId ?? '-'}`,
+  ];
+  for (const flag of result.flags) lines.push(`  Let op / note, ${flag.date}: ${flag.message}`, `    ${flag.messageEn}`);
+  for (const problem of result.problems) lines.push(`  ${problem.message}`, `    ${problem.messageEn}`);
+  return lines;
 }

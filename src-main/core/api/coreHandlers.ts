@@ -1,12 +1,16 @@
 import type { CoreMethod } from '../../../shared/api/contract';
+import { campaignsHandlers } from '../campaigns/campaignsHandlers';
 import { changeLogHandlers } from '../changeLog/changeLogHandlers';
 import { channelsHandlers } from '../channels/channelsHandlers';
+import { growthHandlers } from '../growth/growthHandlers';
 import { historyHandlers } from '../history/historyHandlers';
 import { importsHandlers } from '../imports/importsHandlers';
 import { organisationsHandlers } from '../organisations/organisationsHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { registerHandlers } from '../register/registerHandlers';
 import type { RegisterSession } from '../register/registerSession';
+import { snapshotImportsHandlers } from '../snapshotImports/snapshotImportsHandlers';
+import { snapshotsHandlers } from '../snapshots/snapshotsHandlers';
 import { viewsHandlers } from '../views/viewsHandlers';
 import type { HandlerMap } from './handlerTypes';
 
@@ -21,5 +25,9 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...historyHandlers(session),
     ...viewsHandlers(session),
     ...importsHandlers(session),
+    ...snapshotsHandlers(session),
+    ...snapshotImportsHandlers(session),
+    ...growthHandlers(session),
+    ...campaignsHandlers(session),
   } satisfies HandlerMap<CoreMethod>;
 }

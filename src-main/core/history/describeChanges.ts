@@ -20,6 +20,7 @@ const ENTITY_NAMES: Record<string, { nl: [string, string]; en: [string, string] 
   snapshot: { nl: ['telling', 'tellingen'], en: ['count', 'counts'] },
   savedView: { nl: ['weergave', 'weergaven'], en: ['view', 'views'] },
   campaign: { nl: ['campagne', 'campagnes'], en: ['campaign', 'campaigns'] },
+  campaignChannel: { nl: ['campagnekanaal', 'campagnekanalen'], en: ['campaign channel', 'campaign channels'] },
   costLine: { nl: ['kostenlijn', 'kostenlijnen'], en: ['cost line', 'cost lines'] },
   budget: { nl: ['budget', 'budgetten'], en: ['budget', 'budgets'] },
 };
@@ -48,6 +49,10 @@ const FIELD_NAMES: Record<string, Description> = {
   count: { nl: 'aantal', en: 'count' },
   metric: { nl: 'maatstaf', en: 'metric' },
   source: { nl: 'bron', en: 'source' },
+  startDate: { nl: 'begindatum', en: 'start date' },
+  endDate: { nl: 'einddatum', en: 'end date' },
+  description: { nl: 'beschrijving', en: 'description' },
+  colour: { nl: 'kleur', en: 'colour' },
 };
 
 export function entityName(entity: string, count: number): Description {

@@ -12,6 +12,16 @@ export function importProblem(
   nl: string,
   en: string,
 ): ImportProblem {
+  return placedProblem(where, field, nl, en);
+}
+
+/** The same, for imports whose fields are not channel fields (the snapshot imports: 'date', 'count'). */
+export function placedProblem(
+  where: { sheet: string | null; row: number; column: string | null },
+  field: string,
+  nl: string,
+  en: string,
+): ImportProblem {
   const placeNl = [
     where.sheet !== null ? `Blad '${where.sheet}'` : null,
     `rij ${where.row}`,

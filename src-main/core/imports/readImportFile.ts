@@ -3,12 +3,12 @@ import { readCsv, type CsvOptions } from './csvReader';
 import type { ImportLimits } from './importLimits';
 import { importFileError, megabytes } from './importFileError';
 import type { SheetData } from './sheetData';
-import { readXlsx } from './xlsxReader';
+import { readXlsx, type SheetChoice } from './xlsxReader';
 
 export interface ImportFileInput extends CsvOptions {
   fileName: string;
   contentBase64: string;
-  sheet?: string | undefined;
+  sheet?: SheetChoice | undefined;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -33,7 +33,17 @@ interface WorkbookReaderParts {
   _parseWorksheet(iterator: Readable, sheetNo: string): Iterable<{ eventType: string; value: StreamingWorksheet }>;
 }
 
-export async function readXlsx(bytes: Buffer, options: { sheet?: string | undefined }, limits: ImportLimits): Promise<SheetData> {
+/**
+ * Which sheet to read: its name, or a function that picks one from the workbook's sheet names
+ * (undefined: the default, the first visible sheet).
+ */
+export type SheetChoice = string | ((sheets: string[]) => string | undefined);
+
+export async function readXlsx(
+  bytes: Buffer,
+  options: { sheet?: SheetChoice | undefined },
+  limits: ImportLimits,
+): Promise<SheetData> {
   const entries = readZipDirectory(bytes, limits);
   assertWorkbook(entries);
   const merges = new Map<string, Set<string>>();
@@ -76,7 +86,7 @@ export async function readXlsx(bytes: Buffer, options: { sheet?: string | undefi
   }
 }
 
-async function readWorkbook(parts: XlsxParts, wanted: string | undefined, limits: ImportLimits, stop: { stopped: boolean }) {
+async function readWorkbook(parts: XlsxParts, choice: SheetChoice | undefined, limits: ImportLimits, stop: { stopped: boolean }) {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as never, {
     worksheets: 'emit',
@@ -111,6 +121,7 @@ async function readWorkbook(parts: XlsxParts, wanted: string | undefined, limits
         sheet.part !== undefined && sheet.part.startsWith('xl/worksheets/') && parts.has(sheet.part),
     );
   const sheets = worksheets.map((sheet) => sheet.name);
+  const wanted = typeof choice === 'function' ? choice(sheets) : choice;
   const chosen =
     wanted !== undefined
       ? worksheets.find((sheet) => sheet.name === wanted)

@@ -2,17 +2,22 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { RegisterInfo } from '../../../shared/domain/register';
+import { CampaignsService } from '../campaigns/campaignsService';
 import { ChangeLog, type Author } from '../changeLog/changeLog';
 import { ChannelsService } from '../channels/channelsService';
 import { registerFoldFunction } from '../channels/foldText';
 import { EntityStore } from '../db/entityStore';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { GrowthService } from '../growth/growthService';
 import { HistoryService } from '../history/historyService';
 import { OrganisationsService } from '../organisations/organisationsService';
 import { PeopleService } from '../people/peopleService';
 import { SnapshotsService } from '../snapshots/snapshotsService';
 import { ViewsService } from '../views/viewsService';
+
+/** register_meta key set by load-demo: the register holds generated, not measured, counts. */
+export const FICTITIOUS_META_KEY = 'fictitious';
 
 /** One open register file and the domain services over it. */
 export class Register {
@@ -23,6 +28,8 @@ export class Register {
   readonly snapshots: SnapshotsService;
   readonly views: ViewsService;
   readonly history: HistoryService;
+  readonly growth: GrowthService;
+  readonly campaigns: CampaignsService;
 
   private constructor(
     readonly path: string,
@@ -37,6 +44,8 @@ export class Register {
     this.snapshots = new SnapshotsService(db, this.changeLog);
     this.views = new ViewsService(db, this.changeLog);
     this.history = new HistoryService(db, this.changeLog);
+    this.growth = new GrowthService(db, () => this.isFictitious());
+    this.campaigns = new CampaignsService(db, this.changeLog);
     // Rows from before the folded search columns existed (a file migrated from schema 1) get them now;
     // after a big fill, fold the write-ahead log back into the file so reads do not go through it.
     if (EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');
@@ -63,6 +72,11 @@ export class Register {
     return row?.value ?? null;
   }
 
+  /** Generated demonstration history was added (load-demo): every view and export must say so. */
+  isFictitious(): boolean {
+    return this.meta(FICTITIOUS_META_KEY) === '1';
+  }
+
   info(): RegisterInfo {
     const count = this.db.prepare(`SELECT count(*) AS n FROM channels WHERE deleted_at IS NULL`).get() as { n: number };
     return {
@@ -71,6 +85,7 @@ export class Register {
       schemaVersion: LATEST_SCHEMA_VERSION,
       channelCount: count.n,
       isSample: this.meta('is_sample') === '1',
+      isFictitious: this.isFictitious(),
       createdAt: this.meta('created_at') ?? '',
     };
   }

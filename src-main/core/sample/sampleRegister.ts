@@ -23,11 +23,19 @@ interface SampleData {
     count?: number;
     metric?: SnapshotMetric;
   }>;
+  /** Campaigns the source describes; channels named by platform and handle. */
+  campaigns: Array<{
+    name: string;
+    startDate: string;
+    endDate: string;
+    description: string;
+    channels: Array<{ platform: Platform; handle: string }>;
+  }>;
 }
 
 export const SAMPLE = sample as SampleData;
 
-/** Fills an empty register with the 2014 sample in one transaction, logged but not undoable. */
+/** Fills an empty register with the 2014 sample (and its two 2013 campaigns) in one transaction, logged but not undoable. */
 export function loadSample(register: Register): void {
   register.changeLog.baseline((batch) => {
     const organisationIds = new Map<string, string>();
@@ -40,6 +48,7 @@ export function loadSample(register: Register): void {
       );
       organisationIds.set(org.key, created.id);
     }
+    const channelIds = new Map<string, string>();
     for (const entry of SAMPLE.channels) {
       const organisationId = entry.organisation ? organisationIds.get(entry.organisation) : null;
       if (organisationId === undefined) throw new Error(`sample: unknown organisation ${entry.organisation}`);
@@ -57,12 +66,22 @@ export function loadSample(register: Register): void {
         },
         batch,
       );
+      if (entry.handle) channelIds.set(`${entry.platform}|${entry.handle}`, channel.id);
       if (entry.count !== undefined && entry.metric) {
         register.snapshots.add(
           { channelId: channel.id, date: SAMPLE.snapshotDate, count: entry.count, metric: entry.metric, source: SAMPLE.source },
           batch,
         );
       }
+    }
+    for (const campaign of SAMPLE.campaigns) {
+      const ids = campaign.channels.map(({ platform, handle }) => {
+        const id = channelIds.get(`${platform}|${handle}`);
+        if (!id) throw new Error(`sample: campaign ${campaign.name} names unknown channel ${platform} ${handle}`);
+        return id;
+      });
+      const { channels: _channels, ...fields } = campaign;
+      register.campaigns.save(undefined, { ...fields, channelIds: ids }, batch);
     }
   });
 }

@@ -351,3 +351,246 @@ describe('kanalenregister import-channels', () => {
     expect(USAGE).toMatch(/--dry-run .*write nothing/);
   });
 });
+
+describe('kanalenregister import-snapshots', () => {
+  const SNAPSHOTS = join(ROOT, 'tests', 'fixtures', 'snapshots');
+  const changeRows = (db: string) => {
+    const opened = openDatabase(db);
+    try {
+      return (opened.prepare(`SELECT count(*) AS n FROM change_log`).get() as { n: number }).n;
+    } finally {
+      opened.close();
+    }
+  };
+  /** The sample register and the id of one of its channels. */
+  const sampleWith = async (platform: string, name: string) => {
+    const db = join(tempDir(), 'voorbeeld.sqlite');
+    expect((await cli(['load-sample', '--db', db])).code).toBe(0);
+    return { db, id: (await listed(db, platform, name)).id };
+  };
+  const listed = async (db: string, platform: string, name: string) => {
+    const result = await cli(['list', '--json', '--db', db]);
+    expect(result.code).toBe(0);
+    return (JSON.parse(result.out) as ListedChannel[]).find((c) => c.platform === platform && c.name === name)!;
+  };
+
+  it('imports a table of counts, then a Meta follows export with --yes; list --json shows the new latest count and its date', async () => {
+    const { db, id } = await sampleWith('facebook', 'Stadsbestuur Mechelen');
+    expect(await listed(db, 'facebook', 'Stadsbestuur Mechelen')).toMatchObject({
+      latestCount: 3107,
+      latestMetric: 'likes',
+      latestDate: '2014-09-02',
+    });
+
+    const table = await cli(['import-snapshots', join(SNAPSHOTS, 'volgers-tabel.csv'), '--db', db, '--channel', id]);
+    expect(table.code).toBe(0);
+    expect(table.err).toBe('');
+    expect(table.out).toContain('Indeling / format: tabel met datum en aantal / table of dates and counts (date-count)');
+    expect(table.out).toContain("  'Aantal volgers' -> volgers (totaal)");
+    expect(table.out).toContain(
+      'Begintal / start count: niet nodig, het bestand geeft totalen / not needed, the file holds totals',
+    );
+    expect(table.out).toMatch(/Geïmporteerd: 3 nieuwe tellingen, 0 vervangen, 0 behouden\. Eén ongedaan-maakstap: [0-9a-f-]{36}/);
+
+    const meta = join(SNAPSHOTS, 'meta-facebook-volgers.csv');
+    const before = sha256File(db);
+    const dryRun = await cli(['import-snapshots', meta, '--db', db, '--channel', id, '--dry-run']);
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.out.split('\n').slice(0, 11)).toEqual([
+      'Bestand / file: meta-facebook-volgers.csv',
+      'Indeling / format: Meta Business Suite, volgers / follows (meta-follows)',
+      'Telling / metric: followers; het bestand geeft de groei per dag / the file holds daily gains',
+      'Kolommen / columns:',
+      "  'Date' -> datum",
+      "  'Primary' -> nieuwe volgers per dag",
+      'Periode / date range: 2014-09-03 – 2014-09-12',
+      'Dagen / rows: 6',
+      "Begintal / start count: 3050 (de telling van 2014-09-01 in het register / the register's count of 2014-09-01)",
+      'Laatste totaal / last total: 3080 (2014-09-12)',
+      'Proefdraai: er is niets geschreven. Zonder --dry-run: 6 tellingen bewaard. Bevestig het begintal met --yes of geef --start-count <n>.',
+    ]);
+    expect(sha256File(db)).toBe(before);
+    const written = changeRows(db);
+
+    // No terminal to ask on and no --yes: refused, nothing written.
+    const unconfirmed = await cli(['import-snapshots', meta, '--db', db, '--channel', id]);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.err).toContain(
+      'Niets geïmporteerd: het begintal (3050, de telling van 2014-09-01) is niet bevestigd. Geef --yes om het te nemen, of --start-count <n> voor een ander.',
+    );
+    expect(unconfirmed.err).toContain('Pass --yes to take it, or --start-count <n> for another one.');
+    expect(changeRows(db)).toBe(written);
+
+    const imported = await cli(['import-snapshots', meta, '--db', db, '--channel', id, '--yes']);
+    expect(imported.code).toBe(0);
+    expect(imported.err).toBe('');
+    expect(imported.out).toMatch(/Imported: 6 new counts, 0 replaced, 0 kept\. One undo step: [0-9a-f-]{36}/);
+    expect(await listed(db, 'facebook', 'Stadsbestuur Mechelen')).toMatchObject({
+      id,
+      latestCount: 3080,
+      latestMetric: 'followers',
+      latestDate: '2014-09-12',
+    });
+  });
+
+  it('--dry-run writes nothing', async () => {
+    const { db, id } = await sampleWith('youtube', 'StadMechelen');
+    const before = sha256File(db);
+    const result = await cli([
+      'import-snapshots',
+      join(SNAPSHOTS, 'youtube', 'Table data.csv'),
+      '--db',
+      db,
+      '--channel',
+      id,
+      '--start-count',
+      '180',
+      '--dry-run',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Indeling / format: YouTube Studio, Table data.csv (youtube-table)');
+    expect(result.out).toContain('Begintal / start count: 180 (--start-count)');
+    expect(result.out).toContain('Laatste totaal / last total: 189 (2014-09-07)');
+    expect(result.out).toContain('Dry run: nothing was written. Without --dry-run: 5 counts saved.');
+    expect(sha256File(db)).toBe(before);
+    expect((await listed(db, 'youtube', 'StadMechelen')).latestCount).toBeNull();
+  });
+
+  it('gains without an earlier count need --start-count; then list shows the total of the last day', async () => {
+    const { db, id } = await sampleWith('linkedin', 'Stad Mechelen');
+    const file = join(SNAPSHOTS, 'linkedin-volgers.xlsx');
+    const refused = await cli(['import-snapshots', file, '--db', db, '--channel', id, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('Begintal / start count: onbekend / unknown');
+    expect(refused.err).toMatch(/geen telling \(followers\) van dit kanaal vóór 2014-09-03\. Geef met --start-count <n>/);
+    expect(refused.err).toMatch(/with --start-count <n>\.$/);
+
+    const imported = await cli(['import-snapshots', file, '--db', db, '--channel', id, '--start-count', '400']);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain("  'Total followers' -> nieuwe volgers per dag (totaal)");
+    expect(imported.out).toContain('Periode / date range: 2014-09-03 – 2014-09-09');
+    expect(await listed(db, 'linkedin', 'Stad Mechelen')).toMatchObject({ latestCount: 428, latestDate: '2014-09-09' });
+  });
+
+  it('days that already have another count: refused and listed by default, --keep or --replace decide', async () => {
+    const { db, id } = await sampleWith('youtube', 'StadMechelen');
+    const file = join(SNAPSHOTS, 'youtube', 'Totals.csv');
+    const args = ['import-snapshots', file, '--db', db, '--channel', id];
+    expect((await cli([...args, '--start-count', '180'])).code).toBe(0);
+    const written = changeRows(db);
+
+    const asked = await cli([...args, '--start-count', '170']);
+    expect(asked.code).toBe(1);
+    expect(asked.out).toContain('Dagen met al een andere telling / days that already have another count: 5');
+    expect(asked.err).toContain('Niets geïmporteerd: 5 dagen hebben al een andere telling. Kies --keep');
+    expect(asked.err).toContain('  2014-09-03: in het register / in the register 183, in het bestand / in the file 173');
+    expect(changeRows(db)).toBe(written);
+
+    const kept = await cli([...args, '--start-count', '170', '--keep']);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain('Imported: 0 new counts, 0 replaced, 5 kept.');
+    expect((await listed(db, 'youtube', 'StadMechelen')).latestCount).toBe(189);
+
+    const replaced = await cli([...args, '--start-count', '170', '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(replaced.out).toContain('Imported: 0 new counts, 5 replaced, 0 kept.');
+    expect(await listed(db, 'youtube', 'StadMechelen')).toMatchObject({ latestCount: 179, latestDate: '2014-09-07' });
+  });
+
+  it('asks for the starting count on a terminal, and only when the register has one to offer', async () => {
+    const { db, id } = await sampleWith('facebook', 'Stadsbestuur Mechelen');
+    const meta = join(SNAPSHOTS, 'meta-facebook-volgers.csv');
+    const run = async (answer: string) => {
+      const err: string[] = [];
+      const questions: string[] = [];
+      const code = await runCli(['import-snapshots', meta, '--db', db, '--channel', id, '--data-dir', tempDir()], {
+        out: () => undefined,
+        err: (l) => err.push(l),
+        env: {},
+        ask: async (question) => {
+          questions.push(question);
+          return answer;
+        },
+      });
+      return { code, err: err.join('\n'), questions };
+    };
+    // The page has only likes in the sample: no followers count to offer, so nothing to ask.
+    const nothing = await run('j');
+    expect(nothing.code).toBe(1);
+    expect(nothing.questions).toEqual([]);
+    expect(nothing.err).toMatch(/Geef met --start-count <n>/);
+
+    expect((await cli(['import-snapshots', join(SNAPSHOTS, 'volgers-tabel.csv'), '--db', db, '--channel', id])).code).toBe(0);
+    const declined = await run('n');
+    expect(declined.code).toBe(1);
+    expect(declined.questions).toEqual([
+      'Begintal 3050 gebruiken (de telling van 2014-09-01)? [j/n] / Use 3050 (the count of 2014-09-01) as starting count? [y/n] ',
+    ]);
+    expect(declined.err).toMatch(/niet bevestigd/);
+    const accepted = await run('ja');
+    expect(accepted.code).toBe(0);
+    expect(await listed(db, 'facebook', 'Stadsbestuur Mechelen')).toMatchObject({ latestCount: 3080, latestDate: '2014-09-12' });
+  });
+
+  it('a broken file or one with problems exits 1 with the reason, and nothing is written', async () => {
+    const { db, id } = await sampleWith('linkedin', 'Stad Mechelen');
+    const before = changeRows(db);
+    const truncated = await cli(['import-snapshots', join(SNAPSHOTS, 'linkedin-afgebroken.xlsx'), '--db', db, '--channel', id]);
+    expect(truncated.code).toBe(1);
+    expect(truncated.err).toMatch(/beschadigd of onvolledig[^]*\n.*damaged or incomplete/);
+    const xls = await cli(['import-snapshots', join(SNAPSHOTS, 'linkedin-volgers.xls'), '--db', db, '--channel', id]);
+    expect(xls.code).toBe(1);
+    expect(xls.err).toMatch(/\.xls, Excel 97-2003/);
+    const problems = await cli([
+      'import-snapshots',
+      join(SNAPSHOTS, 'youtube-problemen', 'Table data.csv'),
+      '--db',
+      db,
+      '--channel',
+      id,
+      '--start-count',
+      '10',
+    ]);
+    expect(problems.code).toBe(1);
+    expect(problems.out).toContain("  Rij 5, kolom B: 'twee' is geen geheel getal.");
+    expect(problems.out).toContain("    Row 5, column B: 'twee' is not a whole number.");
+    expect(problems.err).toMatch(/^Niets geïmporteerd: 4 problemen in het bestand\./);
+    const unknown = await cli(['import-snapshots', join(SNAPSHOTS, 'tellingen.xlsx'), '--db', db, '--channel', randomId()]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/bestaat niet/);
+    expect(changeRows(db)).toBe(before);
+  });
+
+  it('wrong arguments exit 2; --channel is required and said so', async () => {
+    const db = join(tempDir(), 'x.sqlite');
+    const file = join(SNAPSHOTS, 'tellingen.xlsx');
+    const id = randomId();
+    const missing = await cli(['import-snapshots', file, '--db', db]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--channel <id> ontbreekt: het bestand zegt niet van welk kanaal de tellingen zijn/);
+    expect(missing.err).toMatch(/--channel <id> is required/);
+    expect(missing.err).toContain(USAGE);
+    const cases = [
+      ['import-snapshots', '--db', db, '--channel', id],
+      ['import-snapshots', file, '--db', db, '--channel', 'Stad Mechelen'],
+      ['import-snapshots', file, '--db', db, '--channel', id, '--start-count', '-5'],
+      ['import-snapshots', file, '--db', db, '--channel', id, '--start-count', 'veel'],
+      ['import-snapshots', file, '--db', db, '--channel', id, '--keep', '--replace'],
+      ['import-snapshots', file, '--db', db, '--channel', id, '--skip-invalid'],
+      ['import-channels', file, '--db', db, '--channel', id],
+      ['list', '--db', db, '--yes'],
+    ];
+    for (const args of cases) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toContain(USAGE);
+    }
+    expect(existsSync(db)).toBe(false);
+    expect(USAGE).toMatch(/import-snapshots <bestand> --channel <id>/);
+    expect(USAGE).toMatch(/--yes .*without asking/s);
+  });
+});
+
+function randomId(): string {
+  return '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+}

@@ -129,6 +129,42 @@ describe('the 2014 Mechelen sample', () => {
     expect(sample.snapshotDate).toBe('2014-09-02');
   });
 
+  it('holds the two 2013 campaigns of the source, on the city’s own accounts', () => {
+    const session = newSession(tempDir());
+    session.startup();
+    const register = session.require();
+    const rows = allChannels(session);
+    const cityFacebook = rows.find((r) => r.platform === 'facebook' && r.name === 'Stadsbestuur Mechelen')!;
+    const cityTwitter = rows.find((r) => r.handle === '@StadMechelen')!;
+
+    const campaigns = register.campaigns.list();
+    expect(campaigns.map((c) => [c.name, c.startDate, c.endDate])).toEqual([
+      ['Zomeractie Cavalcadefiguren', '2013-07-01', '2013-08-31'],
+      ['Meneer en Mevrouw Mechelenbon', '2013-12-01', '2013-12-31'],
+    ]);
+    const [summer, yearEnd] = campaigns;
+    expect(summer!.channelIds.sort()).toEqual([cityFacebook.id, cityTwitter.id].sort());
+    expect(summer!.description).toContain('Hanswijkcavalcade');
+    // How the dates were chosen is said, since the source only gives seasons.
+    expect(summer!.description).toContain("de bron zegt alleen 'zomer'");
+    expect(yearEnd!.channelIds).toEqual([cityFacebook.id]);
+    expect(yearEnd!.description).toContain('Mechelenbon t.w.v. 60 euro');
+    expect(yearEnd!.description).toContain("de bron zegt alleen 'eindejaarsperiode'");
+    expect(new Set(campaigns.map((c) => c.colour)).size).toBe(2);
+
+    // The sample has only the counts of 2 September 2014: nothing can be said about 2013 yet.
+    const effect = register.campaigns.effect(yearEnd!.id);
+    expect(effect).toEqual([
+      expect.objectContaining({
+        channelId: cityFacebook.id,
+        metric: 'likes',
+        change: null,
+        during: expect.objectContaining({ gain: null }),
+      }),
+    ]);
+    expect(register.info().isFictitious).toBe(false);
+  });
+
   it('is loaded as one batch stamped with this device and actor', () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);
@@ -144,6 +180,8 @@ describe('the 2014 Mechelen sample', () => {
       .prepare(`SELECT entity, count(*) AS n FROM change_log WHERE field = 'created' GROUP BY entity ORDER BY entity`)
       .all();
     expect(created).toEqual([
+      { entity: 'campaign', n: 2 },
+      { entity: 'campaignChannel', n: 3 },
       { entity: 'channel', n: sample.channels.length },
       { entity: 'organisation', n: sample.organisations.length },
       { entity: 'snapshot', n: sample.channels.filter((c) => c.count !== undefined).length },
