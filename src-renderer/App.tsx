@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from './components/ErrorMessage';
 import { ChannelsPage } from './features/channels/ChannelsPage';
+import { CountsPage } from './features/counts/CountsPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
@@ -9,7 +10,10 @@ import { RegisterDialog, type RegisterDialogMode } from './features/register/Reg
 import { useRegister } from './features/register/useRegister';
 import { useI18n, type Language } from './i18n/i18n';
 
-const PAGES = ['channels', 'organisations', 'people', 'growth', 'costs', 'export'] as const;
+// The charts library is large: the Groei page loads it only when it is opened.
+const GrowthPage = lazy(() => import('./features/growth/GrowthPage').then((module) => ({ default: module.GrowthPage })));
+
+const PAGES = ['channels', 'organisations', 'people', 'counts', 'growth', 'costs', 'export'] as const;
 type Page = (typeof PAGES)[number];
 
 /** Dutch route names in the address bar: #/kanalen, #/groei, ... */
@@ -17,6 +21,7 @@ const ROUTES: Record<Page, string> = {
   channels: 'kanalen',
   organisations: 'organisaties',
   people: 'personen',
+  counts: 'tellingen',
   growth: 'groei',
   costs: 'kosten',
   export: 'export',
@@ -36,6 +41,14 @@ function PageView({ page, generation }: { page: Page; generation: number }) {
       return <OrganisationsPage generation={generation} />;
     case 'people':
       return <PeoplePage generation={generation} />;
+    case 'counts':
+      return <CountsPage generation={generation} />;
+    case 'growth':
+      return (
+        <Suspense fallback={null}>
+          <GrowthPage generation={generation} />
+        </Suspense>
+      );
     default:
       return <PlaceholderPage title={t.nav[page]} text={t.placeholder[page]} />;
   }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { FictitiousBadge } from '../growth/FictitiousNotice';
 import type { RegisterDialogMode } from './RegisterDialog';
 import type { RegisterModel } from './useRegister';
 
@@ -13,6 +14,7 @@ export function RegisterBar({ model, onDialog }: { model: RegisterModel; onDialo
           <>
             <span className="register-name">{current.fileName}</span>
             {current.isSample ? <span className="badge">{t.register.sampleBadge}</span> : null}
+            {current.isFictitious ? <FictitiousBadge label={t.register.fictitiousBadge} /> : null}
             <span className="register-path" title={current.path}>
               {current.path}
             </span>
