@@ -90,3 +90,44 @@ export async function seriousAxeViolations(page: Page, context?: string) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
+
+export interface OpenAppOptions {
+  /** Extra arguments for the server, e.g. `['--db', path]`. */
+  args?: string[];
+  viewport: { width: number; height: number };
+  acceptDownloads?: boolean;
+  /** Runs before the first navigation, so listeners (console errors) see the whole page load. */
+  beforeGoto?: (page: Page) => void;
+  /** File name the register bar must show before the tests start. */
+  register?: string;
+}
+
+export interface OpenApp {
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+  /** Closes the browser and stops the server; for afterAll. */
+  close(): Promise<void>;
+}
+
+/** The setup every page-level suite shares: a server, a Chromium, one page on the app. */
+export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
+  const app = await startApp(options.args);
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await app.stop();
+  };
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: options.viewport, acceptDownloads: options.acceptDownloads });
+    options.beforeGoto?.(page);
+    await page.goto(app.url);
+    if (options.register) await page.locator('.register-name', { hasText: options.register }).waitFor({ timeout: 15_000 });
+    return { app, browser, page, close };
+  } catch (error) {
+    // beforeAll failed, so afterAll has nothing to close: do it here rather than leak the server.
+    await close();
+    throw error;
+  }
+}

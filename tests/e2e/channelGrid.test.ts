@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const SAMPLE_SIZE = 44;
@@ -30,23 +30,18 @@ async function pasteInto(page: Page, text: string) {
 }
 
 describe('the channel grid, by keyboard', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(app.url);
+    ({ page, close } = await openApp({ viewport: { width: 1500, height: 900 } }));
     await summary(page)
       .filter({ hasText: `${SAMPLE_SIZE} kanalen` })
       .waitFor({ timeout: 15_000 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
   });
 
   it('edits a status with Enter, a select and Enter, and shows it at once', async () => {

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'snapshots');
@@ -33,22 +33,16 @@ async function setSheetDate(page: Page, text: string) {
 }
 
 describe('counts: the monthly sheet, paste and duplicates', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(app.url);
-    await page.locator('.register-name', { hasText: 'Voorbeeld Mechelen 2014.sqlite' }).waitFor({ timeout: 15_000 });
+    ({ page, close } = await openApp({ viewport: { width: 1400, height: 1000 }, register: 'Voorbeeld Mechelen 2014.sqlite' }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
   });
 
   it('shows every active channel with its previous count', async () => {

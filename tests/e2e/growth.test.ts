@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations } from './browserMode';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'main', 'cli.cjs');
@@ -35,9 +35,8 @@ async function setCustomPeriod(page: Page, from: string, to: string) {
 
 describe('the Groei page on the sample with demonstration history', () => {
   let scratch: string;
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
@@ -46,21 +45,21 @@ describe('the Groei page on the sample with demonstration history', () => {
     const dataDir = join(scratch, 'cli-data');
     cli(['load-sample', '--db', db], dataDir);
     cli(['load-demo', '--db', db], dataDir);
-    app = await startApp(['--db', db]);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    await page.goto(app.url);
-    await page.locator('.register-name', { hasText: 'demo.sqlite' }).waitFor({ timeout: 15_000 });
+    ({ page, close } = await openApp({
+      args: ['--db', db],
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+      beforeGoto: (opened) =>
+        opened.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        }),
+      register: 'demo.sqlite',
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -294,22 +293,16 @@ describe('the Groei page on the sample with demonstration history', () => {
 });
 
 describe('the Groei page on the real 2014 sample (one count per channel)', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(app.url);
-    await page.locator('.register-name', { hasText: 'Voorbeeld Mechelen 2014.sqlite' }).waitFor({ timeout: 15_000 });
+    ({ page, close } = await openApp({ viewport: { width: 1400, height: 1000 }, register: 'Voorbeeld Mechelen 2014.sqlite' }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
   });
 
   it('is not marked fictitious, draws the single counts as dots and says growth needs two counts', async () => {

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const WORKBOOK = join(__dirname, '..', 'fixtures', 'imports', 'inventaris.xlsx');
@@ -21,9 +21,8 @@ const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Kanalen impor
 const problemRows = (page: Page) => dialogOf(page).locator('table.import-problems tbody tr');
 
 describe('the import dialog', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
   let scratch: string;
   let csvPath: string;
 
@@ -31,17 +30,15 @@ describe('the import dialog', () => {
     scratch = mkdtempSync(join(tmpdir(), 'kanalenregister-import-'));
     csvPath = join(scratch, 'inventaris kanalen.csv');
     writeFileSync(csvPath, CSV, 'utf8');
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(app.url);
-    await page.locator('.register-name', { hasText: 'Voorbeeld Mechelen 2014.sqlite' }).waitFor({ timeout: 15_000 });
+    ({ page, close } = await openApp({
+      viewport: { width: 1400, height: 900 },
+      register: 'Voorbeeld Mechelen 2014.sqlite',
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
     rmSync(scratch, { recursive: true, force: true });
   });
 

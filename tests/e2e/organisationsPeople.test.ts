@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 
@@ -31,21 +31,19 @@ async function api(app: RunningApp, method: string, input: unknown) {
 
 describe('organisations and people pages', () => {
   let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(app.url);
-    await page.locator('.register-name', { hasText: 'Voorbeeld Mechelen 2014.sqlite' }).waitFor({ timeout: 15_000 });
+    ({ app, page, close } = await openApp({
+      viewport: { width: 1400, height: 900 },
+      register: 'Voorbeeld Mechelen 2014.sqlite',
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
   });
 
   it('shows the sample organisations as a tree: Stad Mechelen with its departments, then the partner projects', async () => {

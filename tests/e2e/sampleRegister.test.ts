@@ -1,29 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { launchChromium, seriousAxeViolations, startApp, type RunningApp } from './browserMode';
+import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const channelRows = (page: Page) => page.locator('table.channel-grid tbody tr:not(.group-row):not(.new-row):not(.spacer)');
 
 describe('browser mode on first start', () => {
   let app: RunningApp;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
     // Tall enough that the virtualised grid renders all 44 rows at once.
-    page = await browser.newPage({ viewport: { width: 1400, height: 2600 } });
-    await page.goto(app.url);
+    ({ app, page, close } = await openApp({ viewport: { width: 1400, height: 2600 } }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await close?.();
   });
 
   it('opens the 2014 sample and lists every channel in it', async () => {
