@@ -1,8 +1,9 @@
 import type { Campaign } from '../../../shared/domain/campaign';
 import { formatIsoDate } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import { ChangeValue, GainValue } from '../growth/ChangeCell';
+import { GainComparisonCells } from '../growth/GainComparisonCells';
 import { growthMessages } from '../growth/messages';
+import { NumberColumnHeaders } from '../growth/NumberColumnHeaders';
 import { useQuery } from '../growth/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useChannelNames } from '../counts/useChannelNames';
@@ -35,36 +36,14 @@ export function CampaignEffectTable({ campaign, generation }: { campaign: Campai
             <thead>
               <tr>
                 <th scope="col">{m.channel}</th>
-                <th scope="col" className="number">
-                  {m.before}
-                </th>
-                <th scope="col" className="number">
-                  {m.during}
-                </th>
-                <th scope="col" className="number">
-                  {m.difference}
-                </th>
-                <th scope="col" className="number">
-                  {m.differencePct}
-                </th>
+                <NumberColumnHeaders labels={[m.before, m.during, m.difference, m.differencePct]} />
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.channelId}>
                   <th scope="row">{labelOf(row.channelId, row.name)}</th>
-                  <td className="number">
-                    <GainValue value={row.before.gain} />
-                  </td>
-                  <td className="number">
-                    <GainValue value={row.during.gain} />
-                  </td>
-                  <td className="number">
-                    <ChangeValue value={row.change} />
-                  </td>
-                  <td className="number">
-                    <ChangeValue value={row.changePct} percent />
-                  </td>
+                  <GainComparisonCells gains={[row.before.gain, row.during.gain]} change={row.change} changePct={row.changePct} />
                 </tr>
               ))}
             </tbody>

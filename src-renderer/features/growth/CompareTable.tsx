@@ -1,8 +1,10 @@
 import type { GrowthComparison } from '../../../shared/domain/growth';
 import { formatIsoDate } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import { ChangeValue, CountValue, GainValue } from './ChangeCell';
+import { CountValue } from './ChangeCell';
+import { GainComparisonCells } from './GainComparisonCells';
 import { growthMessages } from './messages';
+import { NumberColumnHeaders } from './NumberColumnHeaders';
 
 /** This period against the previous period of the same length, per channel. */
 export function CompareTable({ rows, labelOf }: { rows: GrowthComparison[]; labelOf(channelId: string, name: string): string }) {
@@ -23,24 +25,7 @@ export function CompareTable({ rows, labelOf }: { rows: GrowthComparison[]; labe
             <thead>
               <tr>
                 <th scope="col">{m.channel}</th>
-                <th scope="col" className="number">
-                  {m.start}
-                </th>
-                <th scope="col" className="number">
-                  {m.end}
-                </th>
-                <th scope="col" className="number">
-                  {m.gain}
-                </th>
-                <th scope="col" className="number">
-                  {m.previousGain}
-                </th>
-                <th scope="col" className="number">
-                  {m.difference}
-                </th>
-                <th scope="col" className="number">
-                  {m.differencePct}
-                </th>
+                <NumberColumnHeaders labels={[m.start, m.end, m.gain, m.previousGain, m.difference, m.differencePct]} />
               </tr>
             </thead>
             <tbody>
@@ -53,18 +38,11 @@ export function CompareTable({ rows, labelOf }: { rows: GrowthComparison[]; labe
                   <td className="number">
                     <CountValue value={row.current.endCount} />
                   </td>
-                  <td className="number">
-                    <GainValue value={row.current.gain} />
-                  </td>
-                  <td className="number">
-                    <GainValue value={row.previous.gain} />
-                  </td>
-                  <td className="number">
-                    <ChangeValue value={row.change} />
-                  </td>
-                  <td className="number">
-                    <ChangeValue value={row.changePct} percent />
-                  </td>
+                  <GainComparisonCells
+                    gains={[row.current.gain, row.previous.gain]}
+                    change={row.change}
+                    changePct={row.changePct}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -21,6 +21,7 @@ import { addDays, isoToTime, timeToIso } from './dates';
 import { textWidth, type ExportLegendItem } from './exportChart';
 import { formatIndex, formatPercent, formatSigned, formatValue } from './format';
 import { growthMessages } from './messages';
+import { NumberColumnHeaders } from './NumberColumnHeaders';
 import { dataExtent, timeTicks } from './timeAxis';
 
 const INK = '#1b1f24';
@@ -236,6 +237,22 @@ export function SeriesChart({
   );
 }
 
+/** A count with the date it was taken, or "no count" when the period holds none. */
+function CountWithDateCell({ point }: { point: { count: number; date: string } | null }) {
+  const m = useMessages(growthMessages);
+  return (
+    <td className="number">
+      {point ? (
+        <>
+          {formatNumber(point.count)} <span className="muted">({formatIsoDate(point.date)})</span>
+        </>
+      ) : (
+        <span className="muted">{m.noCount}</span>
+      )}
+    </td>
+  );
+}
+
 /** Per channel: first and last count in the period, the change, and whether the chart was thinned out. */
 function SeriesSummaryTable({ series, title, periodText }: { series: GrowthSeries[]; title: string; periodText: string }) {
   const m = useMessages(growthMessages);
@@ -249,18 +266,7 @@ function SeriesSummaryTable({ series, title, periodText }: { series: GrowthSerie
           <tr>
             <th scope="col">{m.channel}</th>
             <th scope="col">{m.metric}</th>
-            <th scope="col" className="number">
-              {m.firstCount}
-            </th>
-            <th scope="col" className="number">
-              {m.lastCount}
-            </th>
-            <th scope="col" className="number">
-              {m.change}
-            </th>
-            <th scope="col" className="number">
-              {m.changePct}
-            </th>
+            <NumberColumnHeaders labels={[m.firstCount, m.lastCount, m.change, m.changePct]} />
           </tr>
         </thead>
         <tbody>
@@ -275,24 +281,8 @@ function SeriesSummaryTable({ series, title, periodText }: { series: GrowthSerie
                 {seriesLabel(s.name, s.platform, language)}
               </th>
               <td>{metricLabel(s.metric, language)}</td>
-              <td className="number">
-                {s.first ? (
-                  <>
-                    {formatNumber(s.first.count)} <span className="muted">({formatIsoDate(s.first.date)})</span>
-                  </>
-                ) : (
-                  <span className="muted">{m.noCount}</span>
-                )}
-              </td>
-              <td className="number">
-                {s.last ? (
-                  <>
-                    {formatNumber(s.last.count)} <span className="muted">({formatIsoDate(s.last.date)})</span>
-                  </>
-                ) : (
-                  <span className="muted">{m.noCount}</span>
-                )}
-              </td>
+              <CountWithDateCell point={s.first} />
+              <CountWithDateCell point={s.last} />
               <td className="number">{s.change === null ? '—' : formatSigned(s.change)}</td>
               <td className="number">{s.changePct === null ? '—' : formatPercent(s.changePct)}</td>
             </tr>
