@@ -8,7 +8,9 @@ import {
   type OrganisationKind,
 } from '../../../shared/domain/organisation';
 import { invoke } from '../../api/client';
+import { ConfirmDeleteForm } from '../../components/ConfirmDeleteForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { organisationMessages } from './messages';
 import { organisationOptions, selfAndDescendants } from './organisationTree';
@@ -233,14 +235,7 @@ export function EditOrganisationForm({
         <textarea id={notesId} value={notes} rows={4} maxLength={5000} onChange={(event) => setNotes(event.target.value)} />
       </div>
       <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {busy ? m.busy : m.save}
-        </button>
-      </div>
+      <SaveCancelActions busy={busy} labels={m} onCancel={onCancel} />
     </form>
   );
 }
@@ -257,31 +252,13 @@ export function DeleteOrganisationForm({
 }) {
   const m = useMessages(organisationMessages);
   const { format } = useI18n();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await invoke('organisations.delete', { id: organisation.id });
-    setBusy(false);
-    if (result.ok) onDeleted();
-    else setError(result.error);
-  };
-
   return (
-    <form className="entity-form" onSubmit={submit}>
-      <p>{format(m.deleteQuestion, { name: organisation.name })}</p>
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {error ? m.close : m.cancel}
-        </button>
-        <button type="submit" className="danger" aria-disabled={busy || undefined}>
-          {m.delete}
-        </button>
-      </div>
-    </form>
+    <ConfirmDeleteForm
+      question={format(m.deleteQuestion, { name: organisation.name })}
+      labels={m}
+      remove={() => invoke('organisations.delete', { id: organisation.id })}
+      onDeleted={onDeleted}
+      onCancel={onCancel}
+    />
   );
 }

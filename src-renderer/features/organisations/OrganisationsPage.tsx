@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { labelsFor, ORGANISATION_KIND_LABELS } from '../../../shared/domain/labels';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useAfterChange } from '../../components/useAfterChange';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { organisationMessages, type OrganisationMessages } from './messages';
@@ -22,28 +23,13 @@ export function OrganisationsPage({ generation }: { generation: number }) {
   const kindLabels = labelsFor(ORGANISATION_KIND_LABELS, language);
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [deleting, setDeleting] = useState<Organisation | null>(null);
-  // Kept as a template, so the announcement follows a language switch.
-  const [status, setStatus] = useState<{ template: (messages: OrganisationMessages) => string; name: string } | null>(null);
   const headingId = useId();
   const baseId = useId();
   const addNameId = `${baseId}-add-name`;
   const nameCellId = (id: string) => `${baseId}-name-${id}`;
   const editButtonId = (id: string) => `${baseId}-edit-${id}`;
 
-  // Where the focus goes once the list has reloaded after an add, edit or delete.
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (list.loading || !target) return;
-    pendingFocus.current = null;
-    document.getElementById(target)?.focus();
-  }, [list.loading, list.value]);
-
-  const afterChange = (template: (messages: OrganisationMessages) => string, name: string, focusId: string) => {
-    setStatus({ template, name });
-    pendingFocus.current = focusId;
-    reload();
-  };
+  const { status, afterChange } = useAfterChange<OrganisationMessages>(list, reload);
 
   const onDeleted = (organisation: Organisation) => {
     // The focus moves to the row that takes its place (or the one above, or the add form).

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ChannelList } from '../../../shared/domain/channel';
 import type { Person } from '../../../shared/domain/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useAfterChange } from '../../components/useAfterChange';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { useInvoke, useReloadKey } from '../organisations/useInvoke';
@@ -39,27 +40,13 @@ export function PeoplePage({ generation }: { generation: number }) {
 
   const [editing, setEditing] = useState<Person | null>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
-  // Kept as a template, so the announcement follows a language switch.
-  const [status, setStatus] = useState<{ template: (messages: PeopleMessages) => string; name: string } | null>(null);
   const headingId = useId();
   const baseId = useId();
   const addNameId = `${baseId}-add-name`;
   const nameCellId = (id: string) => `${baseId}-name-${id}`;
   const editButtonId = (id: string) => `${baseId}-edit-${id}`;
 
-  const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (list.loading || !target) return;
-    pendingFocus.current = null;
-    document.getElementById(target)?.focus();
-  }, [list.loading, list.value]);
-
-  const afterChange = (template: (messages: PeopleMessages) => string, name: string, focusId: string) => {
-    setStatus({ template, name });
-    pendingFocus.current = focusId;
-    reload();
-  };
+  const { status, afterChange } = useAfterChange<PeopleMessages>(list, reload);
 
   const onDeleted = (person: Person) => {
     const index = people.findIndex((p) => p.id === person.id);

@@ -4,7 +4,9 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import { personFieldsSchema, type Person, type PersonFields } from '../../../shared/domain/person';
 import { describeIssues } from '../../../shared/domain/validationMessages';
 import { invoke } from '../../api/client';
+import { ConfirmDeleteForm } from '../../components/ConfirmDeleteForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { organisationOptions } from '../organisations/organisationTree';
 import { peopleMessages } from './messages';
@@ -136,6 +138,65 @@ function OrganisationSelect({
   );
 }
 
+/** Name, e-mail, phone, organisation and role: the same fields, in the same order, when adding and editing. */
+function PersonMainFields({
+  nameId,
+  draft,
+  problems,
+  organisations,
+  onChange,
+}: {
+  nameId?: string;
+  draft: PersonDraft;
+  problems: FieldProblems;
+  organisations: Organisation[];
+  onChange(field: DraftField, value: string): void;
+}) {
+  const m = useMessages(peopleMessages);
+  const organisationId = useId();
+  return (
+    <>
+      <TextField
+        field="name"
+        id={nameId}
+        label={m.fields.name}
+        draft={draft}
+        problems={problems}
+        onChange={onChange}
+        maxLength={200}
+      />
+      <TextField
+        field="email"
+        type="email"
+        label={m.fields.email}
+        draft={draft}
+        problems={problems}
+        onChange={onChange}
+        maxLength={320}
+      />
+      <TextField
+        field="phone"
+        type="tel"
+        label={m.fields.phone}
+        draft={draft}
+        problems={problems}
+        onChange={onChange}
+        maxLength={50}
+      />
+      <div className="field">
+        <label htmlFor={organisationId}>{m.fields.organisation}</label>
+        <OrganisationSelect
+          id={organisationId}
+          value={draft.organisationId}
+          organisations={organisations}
+          onChange={(value) => onChange('organisationId', value)}
+        />
+      </div>
+      <TextField field="role" label={m.fields.role} draft={draft} problems={problems} onChange={onChange} maxLength={200} />
+    </>
+  );
+}
+
 /** Moves the focus to the first field with a problem (in form order). */
 function focusFirstInvalid(form: HTMLFormElement | null) {
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -158,7 +219,6 @@ export function AddPersonForm({
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
-  const organisationId = useId();
   const summaryId = useId();
 
   const change = (field: DraftField, value: string) => {
@@ -194,43 +254,7 @@ export function AddPersonForm({
     <form ref={formRef} className="entity-add-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h2 id={headingId}>{m.add.heading}</h2>
       <div className="entity-add-fields">
-        <TextField
-          field="name"
-          id={nameId}
-          label={m.fields.name}
-          draft={draft}
-          problems={problems}
-          onChange={change}
-          maxLength={200}
-        />
-        <TextField
-          field="email"
-          type="email"
-          label={m.fields.email}
-          draft={draft}
-          problems={problems}
-          onChange={change}
-          maxLength={320}
-        />
-        <TextField
-          field="phone"
-          type="tel"
-          label={m.fields.phone}
-          draft={draft}
-          problems={problems}
-          onChange={change}
-          maxLength={50}
-        />
-        <div className="field">
-          <label htmlFor={organisationId}>{m.fields.organisation}</label>
-          <OrganisationSelect
-            id={organisationId}
-            value={draft.organisationId}
-            organisations={organisations}
-            onChange={(value) => change('organisationId', value)}
-          />
-        </div>
-        <TextField field="role" label={m.fields.role} draft={draft} problems={problems} onChange={change} maxLength={200} />
+        <PersonMainFields nameId={nameId} draft={draft} problems={problems} organisations={organisations} onChange={change} />
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
           {m.add.submit}
         </button>
@@ -263,7 +287,6 @@ export function EditPersonForm({
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const organisationId = useId();
   const activeId = useId();
   const activeHintId = useId();
   const notesId = useId();
@@ -304,35 +327,7 @@ export function EditPersonForm({
 
   return (
     <form ref={formRef} className="entity-form" onSubmit={submit} noValidate>
-      <TextField field="name" label={m.fields.name} draft={draft} problems={problems} onChange={change} maxLength={200} />
-      <TextField
-        field="email"
-        type="email"
-        label={m.fields.email}
-        draft={draft}
-        problems={problems}
-        onChange={change}
-        maxLength={320}
-      />
-      <TextField
-        field="phone"
-        type="tel"
-        label={m.fields.phone}
-        draft={draft}
-        problems={problems}
-        onChange={change}
-        maxLength={50}
-      />
-      <div className="field">
-        <label htmlFor={organisationId}>{m.fields.organisation}</label>
-        <OrganisationSelect
-          id={organisationId}
-          value={draft.organisationId}
-          organisations={organisations}
-          onChange={(value) => change('organisationId', value)}
-        />
-      </div>
-      <TextField field="role" label={m.fields.role} draft={draft} problems={problems} onChange={change} maxLength={200} />
+      <PersonMainFields draft={draft} problems={problems} organisations={organisations} onChange={change} />
       <div>
         <div className="field field-check">
           <input
@@ -359,14 +354,7 @@ export function EditPersonForm({
         />
       </div>
       <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {busy ? m.busy : m.save}
-        </button>
-      </div>
+      <SaveCancelActions busy={busy} labels={m} onCancel={onCancel} />
     </form>
   );
 }
@@ -375,31 +363,13 @@ export function EditPersonForm({
 export function DeletePersonForm({ person, onDeleted, onCancel }: { person: Person; onDeleted(): void; onCancel(): void }) {
   const m = useMessages(peopleMessages);
   const { format } = useI18n();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await invoke('people.delete', { id: person.id });
-    setBusy(false);
-    if (result.ok) onDeleted();
-    else setError(result.error);
-  };
-
   return (
-    <form className="entity-form" onSubmit={submit}>
-      <p>{format(m.deleteQuestion, { name: person.name })}</p>
-      <ErrorMessage error={error} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {error ? m.close : m.cancel}
-        </button>
-        <button type="submit" className="danger" aria-disabled={busy || undefined}>
-          {m.delete}
-        </button>
-      </div>
-    </form>
+    <ConfirmDeleteForm
+      question={format(m.deleteQuestion, { name: person.name })}
+      labels={m}
+      remove={() => invoke('people.delete', { id: person.id })}
+      onDeleted={onDeleted}
+      onCancel={onCancel}
+    />
   );
 }
