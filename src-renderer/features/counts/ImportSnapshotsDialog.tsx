@@ -12,31 +12,16 @@ import { useI18n, useMessages } from '../../i18n/i18n';
 import { metricLabel } from '../growth/chartLabels';
 import { formatSigned } from '../growth/format';
 import { useQuery } from '../growth/useQuery';
+import { ImportActions } from '../import/ImportActions';
 import { ImportProblemsTable } from '../import/ImportProblemsTable';
+import { readAsBase64, type LoadedFile } from '../import/readAsBase64';
 import { parseCount } from './countParsing';
 import { countsMessages } from './messages';
 import { SaveReport } from './SaveReport';
 import { useChannelNames } from './useChannelNames';
 import '../import/import.css';
 
-interface LoadedFile {
-  name: string;
-  base64: string;
-}
 type Busy = 'reading' | 'previewing' | 'importing' | null;
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      const comma = url.indexOf(',');
-      resolve(comma >= 0 ? url.slice(comma + 1) : '');
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Import a platform's own export (Meta, LinkedIn, YouTube) or a date/count table for one channel. */
 export function ImportSnapshotsDialog({
@@ -387,29 +372,15 @@ function ImportFlow({ generation, onClose, onImported }: { generation: number; o
             {blocker}
           </p>
         ) : null}
-        <div className="dialog-actions">
-          {result ? (
-            <button type="button" className="primary" onClick={onClose}>
-              {m.close}
-            </button>
-          ) : (
-            <>
-              <button type="button" onClick={onClose}>
-                {m.cancel}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={!canImport}
-                aria-disabled={busy ? true : undefined}
-                aria-describedby={preview && blocker ? blockId : undefined}
-                onClick={() => void commit()}
-              >
-                {m.importAction}
-              </button>
-            </>
-          )}
-        </div>
+        <ImportActions
+          done={result !== null}
+          canImport={canImport}
+          busy={busy !== null}
+          hintId={preview && blocker ? blockId : undefined}
+          labels={{ close: m.close, cancel: m.cancel, import: m.importAction }}
+          onClose={onClose}
+          onImport={() => void commit()}
+        />
       </div>
     </div>
   );

@@ -12,8 +12,10 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { invoke } from '../../api/client';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { ImportActions } from './ImportActions';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { importMessages } from './messages';
+import { readAsBase64, type LoadedFile } from './readAsBase64';
 import '../organisations/organisations.css';
 import './import.css';
 
@@ -25,10 +27,6 @@ const SEPARATORS: Separator[] = ['auto', ',', ';', 'tab'];
 interface MappingEntry {
   column: number;
   field: ImportField | null;
-}
-interface LoadedFile {
-  name: string;
-  base64: string;
 }
 /** What the user chose about reading the file; unset sheet or mapping: what the core suggests. */
 interface ReadOptions {
@@ -61,19 +59,6 @@ export function ImportChannelsDialog({
       {open ? <ImportFlow onClose={onClose} onImported={onImported} /> : null}
     </ModalDialog>
   );
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      const comma = url.indexOf(',');
-      resolve(comma >= 0 ? url.slice(comma + 1) : '');
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
 }
 
 function megabytes(bytes: number): string {
@@ -269,29 +254,15 @@ function ImportFlow({ onClose, onImported }: { onClose(): void; onImported(resul
           </div>
         ) : null}
 
-        <div className="dialog-actions">
-          {result ? (
-            <button type="button" className="primary" onClick={onClose}>
-              {m.close}
-            </button>
-          ) : (
-            <>
-              <button type="button" onClick={onClose}>
-                {m.cancel}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={!canCommit}
-                aria-disabled={busy ? true : undefined}
-                aria-describedby={nothingValid || blockedByProblems ? commitHintId : undefined}
-                onClick={() => void commit()}
-              >
-                {m.import}
-              </button>
-            </>
-          )}
-        </div>
+        <ImportActions
+          done={result !== null}
+          canImport={canCommit}
+          busy={busy !== null}
+          hintId={nothingValid || blockedByProblems ? commitHintId : undefined}
+          labels={m}
+          onClose={onClose}
+          onImport={() => void commit()}
+        />
       </div>
     </div>
   );
@@ -351,6 +322,43 @@ function PreviewSummary({ preview }: { preview: ChannelImportPreview }) {
   );
 }
 
+/** A CSV reading option (encoding, separator), with what the core detected as its hint. */
+function DetectedSelect<V extends string>({
+  label,
+  value,
+  values,
+  labels,
+  detected,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  values: V[];
+  labels: Record<V, string>;
+  detected: Exclude<V, 'auto'> | null;
+  onChange(value: V): void;
+}) {
+  const m = useMessages(importMessages);
+  const { format } = useI18n();
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.target.value as V)}>
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+      <span id={hintId} className="hint">
+        {detected ? format(m.detected, { value: labels[detected] }) : ''}
+      </span>
+    </div>
+  );
+}
+
 function ReadOptionsForm({
   preview,
   options,
@@ -361,12 +369,7 @@ function ReadOptionsForm({
   onChange(next: Partial<ReadOptions>): void;
 }) {
   const m = useMessages(importMessages);
-  const { format } = useI18n();
   const sheetId = useId();
-  const encodingId = useId();
-  const encodingHintId = useId();
-  const separatorId = useId();
-  const separatorHintId = useId();
   if (preview.format === 'xlsx') {
     if (preview.sheets.length <= 1) return null;
     return (
@@ -392,42 +395,22 @@ function ReadOptionsForm({
   return (
     <fieldset className="import-options">
       <legend>{m.reading}</legend>
-      <div className="field">
-        <label htmlFor={encodingId}>{m.encoding}</label>
-        <select
-          id={encodingId}
-          value={options.encoding}
-          aria-describedby={encodingHintId}
-          onChange={(event) => onChange({ encoding: event.target.value as Encoding })}
-        >
-          {ENCODINGS.map((encoding) => (
-            <option key={encoding} value={encoding}>
-              {m.encodings[encoding]}
-            </option>
-          ))}
-        </select>
-        <span id={encodingHintId} className="hint">
-          {preview.encoding ? format(m.detected, { value: m.encodings[preview.encoding] }) : ''}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={separatorId}>{m.separator}</label>
-        <select
-          id={separatorId}
-          value={options.separator}
-          aria-describedby={separatorHintId}
-          onChange={(event) => onChange({ separator: event.target.value as Separator })}
-        >
-          {SEPARATORS.map((separator) => (
-            <option key={separator} value={separator}>
-              {m.separators[separator]}
-            </option>
-          ))}
-        </select>
-        <span id={separatorHintId} className="hint">
-          {preview.separator ? format(m.detected, { value: m.separators[preview.separator] }) : ''}
-        </span>
-      </div>
+      <DetectedSelect
+        label={m.encoding}
+        value={options.encoding}
+        values={ENCODINGS}
+        labels={m.encodings}
+        detected={preview.encoding}
+        onChange={(encoding) => onChange({ encoding })}
+      />
+      <DetectedSelect
+        label={m.separator}
+        value={options.separator}
+        values={SEPARATORS}
+        labels={m.separators}
+        detected={preview.separator}
+        onChange={(separator) => onChange({ separator })}
+      />
     </fieldset>
   );
 }
