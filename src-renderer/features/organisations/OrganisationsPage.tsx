@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { labelsFor, ORGANISATION_KIND_LABELS } from '../../../shared/domain/labels';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useAfterChange } from '../../components/useAfterChange';
@@ -110,16 +111,13 @@ export function OrganisationsPage({ generation }: { generation: number }) {
                   </td>
                   <td className="number">{formatNumber(organisation.channelCount)}</td>
                   <td className="org-notes">{organisation.notes ?? ''}</td>
-                  <td className="row-actions">
-                    <button type="button" id={editButtonId(organisation.id)} onClick={() => setEditing(organisation)}>
-                      {m.edit}
-                      <span className="visually-hidden"> {organisation.name}</span>
-                    </button>
-                    <button type="button" onClick={() => setDeleting(organisation)}>
-                      {m.delete}
-                      <span className="visually-hidden"> {organisation.name}</span>
-                    </button>
-                  </td>
+                  <EditDeleteButtons
+                    name={organisation.name}
+                    editButtonId={editButtonId(organisation.id)}
+                    labels={m}
+                    onEdit={() => setEditing(organisation)}
+                    onDelete={() => setDeleting(organisation)}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ChannelList } from '../../../shared/domain/channel';
 import type { Person } from '../../../shared/domain/person';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useAfterChange } from '../../components/useAfterChange';
@@ -116,16 +117,13 @@ export function PeoplePage({ generation }: { generation: number }) {
                   </span>
                 </td>
                 {counts ? <td className="number">{formatNumber(counts.get(person.id) ?? 0)}</td> : null}
-                <td className="row-actions">
-                  <button type="button" id={editButtonId(person.id)} onClick={() => setEditing(person)}>
-                    {m.edit}
-                    <span className="visually-hidden"> {person.name}</span>
-                  </button>
-                  <button type="button" onClick={() => setDeleting(person)}>
-                    {m.delete}
-                    <span className="visually-hidden"> {person.name}</span>
-                  </button>
-                </td>
+                <EditDeleteButtons
+                  name={person.name}
+                  editButtonId={editButtonId(person.id)}
+                  labels={m}
+                  onEdit={() => setEditing(person)}
+                  onDelete={() => setDeleting(person)}
+                />
               </tr>
             ))}
             {list.value && people.length === 0 ? (
