@@ -14,6 +14,7 @@ import { detectChannelUrl, urlComparisonKey } from '../../../shared/domain/chann
 import type { PasteResult } from '../../../shared/domain/paste';
 import type { ChangeBatch, ChangeLog } from '../changeLog/changeLog';
 import { EntityStore } from '../db/entityStore';
+import { assertLiveReferences } from '../references/liveReferences';
 import { DomainError, notFound } from '../errors';
 import { validate } from '../validation';
 import { pasteChannels, type PasteRow } from './channelPaste';
@@ -85,8 +86,12 @@ export class ChannelsService {
     return this.eachExisting(ids, (b, channel) => this.store.setDeleted(b, channel, true));
   }
 
+  /** Refused when the channel's organisation or responsible person was deleted in the meantime. */
   restore(ids: readonly string[]): { updated: number } {
-    return this.eachExisting(ids, (b, channel) => this.store.setDeleted(b, channel, false));
+    return this.eachExisting(ids, (b, channel) => {
+      assertLiveReferences(this.db, 'channel', channel as unknown as Record<string, unknown>);
+      return this.store.setDeleted(b, channel, false);
+    });
   }
 
   /**
@@ -152,25 +157,7 @@ export class ChannelsService {
 
   /** Says which reference is wrong instead of SQLite's bare "FOREIGN KEY constraint failed". */
   private assertReferences(fields: { organisationId?: string | null; responsiblePersonId?: string | null }): void {
-    if (fields.organisationId && !this.exists('organisations', fields.organisationId)) {
-      throw new DomainError('INVALID_INPUT', 'De gekozen organisatie bestaat niet.', 'The chosen organisation does not exist.', {
-        field: 'organisationId',
-      });
-    }
-    if (fields.responsiblePersonId && !this.exists('people', fields.responsiblePersonId)) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        'De gekozen verantwoordelijke bestaat niet.',
-        'The chosen responsible person does not exist.',
-        {
-          field: 'responsiblePersonId',
-        },
-      );
-    }
-  }
-
-  private exists(table: 'organisations' | 'people', id: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
+    assertLiveReferences(this.db, 'channel', fields);
   }
 }
 

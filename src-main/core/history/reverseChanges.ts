@@ -4,6 +4,7 @@ import type { ChangeBatch } from '../changeLog/changeLog';
 import { EntityStore, sameValue, type Values } from '../db/entityStore';
 import { isOrganisationInUse, organisationUsage } from '../organisations/organisationUsage';
 import { personChannelCount } from '../people/personUsage';
+import { deadReference } from '../references/liveReferences';
 
 /** A change an undo or redo left alone, and why. */
 export interface SkippedChange {
@@ -64,9 +65,13 @@ export function reverseChanges(db: Database.Database, batch: ChangeBatch, change
       if (field === 'deletedAt') {
         if ((current.deletedAt === null) !== (after === null)) skip(field, 'changed');
         else if (before !== null && wouldOrphan(db, record.entity, record.entityId)) skip(field, 'in_use');
+        // Reviving a record whose organisation or person was deleted since would leave it dangling.
+        else if (before === null && deadReference(db, record.entity, current) !== null) skip(field, 'refused');
         else deletedAt = before as string | null;
       } else if (!sameValue(current[field], after)) {
         skip(field, 'changed');
+      } else if (deadReference(db, record.entity, { [field]: before }) !== null) {
+        skip(field, 'refused');
       } else {
         patch[field] = before;
       }

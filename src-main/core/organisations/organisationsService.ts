@@ -5,6 +5,7 @@ import { EntityStore, type EntityDefinition } from '../db/entityStore';
 import { refreshChannelSearchText } from '../channels/channelsTable';
 import { foldOptional } from '../channels/foldText';
 import { DomainError, notFound } from '../errors';
+import { assertLiveReferences } from '../references/liveReferences';
 import { validate } from '../validation';
 import { organisationInUseError, organisationUsage, isOrganisationInUse } from './organisationUsage';
 
@@ -46,7 +47,7 @@ export class OrganisationsService {
 
   create(fields: OrganisationFields, batch?: ChangeBatch): Organisation {
     const valid = validate(organisationFieldsSchema, fields);
-    if (valid.parentId) this.get(valid.parentId);
+    assertLiveReferences(this.db, 'organisation', valid);
     const write = (b: ChangeBatch) => this.store.insert(b, valid);
     const created = batch ? write(batch) : this.log.batch(write);
     return this.get(created.id);
@@ -55,7 +56,8 @@ export class OrganisationsService {
   update(id: string, patch: Partial<OrganisationFields>): Organisation {
     const valid = validate(organisationFieldsSchema.partial(), patch);
     const current = this.store.get(id);
-    if (!current) throw notFound(ORGANISATION, id);
+    if (!current || current.deletedAt !== null) throw notFound(ORGANISATION, id);
+    assertLiveReferences(this.db, 'organisation', valid);
     if (valid.parentId) this.assertNotOwnAncestor(id, valid.parentId);
     this.log.batch((b) => this.store.update(b, current, valid));
     return this.get(id);

@@ -5,6 +5,7 @@ import { EntityStore, type EntityDefinition } from '../db/entityStore';
 import { refreshChannelSearchText } from '../channels/channelsTable';
 import { foldOptional } from '../channels/foldText';
 import { notFound } from '../errors';
+import { assertLiveReferences } from '../references/liveReferences';
 import { validate } from '../validation';
 import { personChannelCount, personInUseError } from './personUsage';
 
@@ -56,6 +57,7 @@ export class PeopleService {
 
   create(fields: PersonFields, batch?: ChangeBatch): Person {
     const valid = validate(personFieldsSchema, fields);
+    assertLiveReferences(this.db, 'person', valid);
     const write = (b: ChangeBatch) => this.store.insert(b, { ...valid, active: valid.active ?? true });
     return batch ? write(batch) : this.log.batch(write);
   }
@@ -63,7 +65,8 @@ export class PeopleService {
   update(id: string, patch: Partial<PersonFields>): Person {
     const valid = validate(personFieldsSchema.partial(), patch);
     const current = this.store.get(id);
-    if (!current) throw notFound(PERSON, id);
+    if (!current || current.deletedAt !== null) throw notFound(PERSON, id);
+    assertLiveReferences(this.db, 'person', valid);
     return this.log.batch((b) => this.store.update(b, current, valid));
   }
 

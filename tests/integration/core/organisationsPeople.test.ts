@@ -80,13 +80,14 @@ describe('organisations', () => {
     expect(logFor(register, huis.id).at(-1)).toEqual({ field: 'parentId', oldValue: toerisme.id, newValue: stad.id });
   });
 
-  it('refuses an unknown parent with NOT_FOUND', () => {
+  it('refuses an unknown parent, naming the field', () => {
     const { register } = createTempRegister();
     const error = expectDomainError(
       () => register.organisations.create({ name: 'Wees', kind: 'other', parentId: randomUUID() }),
-      'NOT_FOUND',
+      'INVALID_INPUT',
     );
-    expect(error.messageNl).toMatch(/Organisatie .* bestaat niet/);
+    expect(error.messageNl).toMatch(/bovenliggende organisatie bestaat niet/);
+    expect(error.details).toEqual({ field: 'parentId' });
     expect(register.organisations.list()).toEqual([]);
     expect(logCount(register)).toBe(0);
   });
