@@ -10,8 +10,9 @@ import { RegisterDialog, type RegisterDialogMode } from './features/register/Reg
 import { useRegister } from './features/register/useRegister';
 import { useI18n, type Language } from './i18n/i18n';
 
-// The charts library is large: the Groei page loads it only when it is opened.
+// The charts library is large: the Groei and Kosten pages load it only when they are opened.
 const GrowthPage = lazy(() => import('./features/growth/GrowthPage').then((module) => ({ default: module.GrowthPage })));
+const CostsPage = lazy(() => import('./features/costs/CostsPage').then((module) => ({ default: module.CostsPage })));
 
 const PAGES = ['channels', 'organisations', 'people', 'counts', 'growth', 'costs', 'export'] as const;
 type Page = (typeof PAGES)[number];
@@ -47,6 +48,12 @@ function PageView({ page, generation }: { page: Page; generation: number }) {
       return (
         <Suspense fallback={null}>
           <GrowthPage generation={generation} />
+        </Suspense>
+      );
+    case 'costs':
+      return (
+        <Suspense fallback={null}>
+          <CostsPage generation={generation} />
         </Suspense>
       );
     default:

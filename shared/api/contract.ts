@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { campaignsContract } from './campaignsContract';
 import { changeLogContract } from './changeLogContract';
 import { channelsContract } from './channelsContract';
+import { costImportsContract } from './costImportsContract';
+import { costsContract } from './costsContract';
 import { growthContract } from './growthContract';
 import { historyContract } from './historyContract';
 import { hostContract } from './hostContract';
@@ -26,6 +28,8 @@ export const contract = {
   ...snapshotsContract,
   ...growthContract,
   ...campaignsContract,
+  ...costsContract,
+  ...costImportsContract,
   ...hostContract,
 } as const;
 

@@ -15,7 +15,7 @@ export function normaliseLabel(text: string): string {
     .replace(/[\s_\-/.]+/g, '');
 }
 
-function lookup<K extends string>(
+export function lookup<K extends string>(
   codes: readonly K[],
   labels: Record<string, { nl: string; en: string }>,
   extra: Record<string, K>,

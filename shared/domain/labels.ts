@@ -1,4 +1,6 @@
 import type { ChannelKind, ChannelStatus, Platform } from './channel';
+import type { CostCategory, Recurrence } from './cost';
+import type { AllocationMode } from './costOverview';
 import type { OrganisationKind } from './organisation';
 import type { SnapshotMetric } from './snapshot';
 
@@ -53,6 +55,32 @@ export const METRIC_LABELS: Labels<SnapshotMetric> = {
   followers: { nl: 'volgers', en: 'followers' },
   subscribers: { nl: 'abonnees', en: 'subscribers' },
   members: { nl: 'leden', en: 'members' },
+};
+
+export const COST_CATEGORY_LABELS: Labels<CostCategory> = {
+  creation: { nl: 'Aanmaak', en: 'Creation' },
+  technical_implementation: { nl: 'Technische implementatie', en: 'Technical implementation' },
+  maintenance: { nl: 'Onderhoud', en: 'Maintenance' },
+  hosting: { nl: 'Hosting', en: 'Hosting' },
+  domain_name: { nl: 'Domeinnaam', en: 'Domain name' },
+  licence_tool: { nl: 'Licentie / tool', en: 'Licence / tool' },
+  advertising: { nl: 'Advertenties / boosting', en: 'Advertising / boosting' },
+  prizes_actions: { nl: 'Prijzen en acties', en: 'Prizes and actions' },
+  staff_time: { nl: 'Personeelstijd', en: 'Staff time' },
+  other: { nl: 'Andere', en: 'Other' },
+};
+
+export const RECURRENCE_LABELS: Labels<Recurrence> = {
+  once: { nl: 'Eenmalig', en: 'Once' },
+  monthly: { nl: 'Maandelijks', en: 'Monthly' },
+  quarterly: { nl: 'Per kwartaal', en: 'Quarterly' },
+  yearly: { nl: 'Jaarlijks', en: 'Yearly' },
+};
+
+export const ALLOCATION_LABELS: Labels<AllocationMode> = {
+  none: { nl: 'Niet verdelen (gedeelde kost apart)', en: 'Do not allocate (shared cost apart)' },
+  equal: { nl: 'Gelijk over de kanalen', en: 'Equally over the channels' },
+  followers: { nl: 'Naar aantal volgers', en: 'By followers' },
 };
 
 export function labelsFor<K extends string>(labels: Labels<K>, language: 'nl' | 'en'): Record<K, string> {

@@ -14,6 +14,18 @@ const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   date: { nl: 'datum', en: 'date' },
   count: { nl: 'aantal', en: 'count' },
   path: { nl: 'bestand', en: 'file' },
+  channelId: { nl: 'kanaal', en: 'channel' },
+  description: { nl: 'omschrijving', en: 'description' },
+  category: { nl: 'categorie', en: 'category' },
+  amountCents: { nl: 'bedrag', en: 'amount' },
+  vatIncluded: { nl: 'btw inbegrepen', en: 'VAT included' },
+  startDate: { nl: 'datum', en: 'date' },
+  endDate: { nl: 'einddatum', en: 'end date' },
+  recurrence: { nl: 'herhaling', en: 'recurrence' },
+  supplier: { nl: 'leverancier', en: 'supplier' },
+  reference: { nl: 'referentie', en: 'reference' },
+  year: { nl: 'jaar', en: 'year' },
+  toYear: { nl: 'eindjaar', en: 'end year' },
 };
 
 function label(path: PropertyKey[]): { nl: string; en: string } {
@@ -34,6 +46,15 @@ export const RULE_MESSAGES = {
   iso_date: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', en: 'must be a date written as YYYY-MM-DD' },
   calendar_date: { nl: 'is geen bestaande datum', en: 'is not a real calendar date' },
   end_before_start: { nl: 'ligt vóór de begindatum', en: 'is before the start date' },
+  cost_owner: {
+    nl: 'moet ingevuld zijn: een kost hoort bij één kanaal of bij één organisatie (gedeelde kost), niet bij beide',
+    en: 'must be set: a cost belongs to one channel or to one organisation (shared cost), not both',
+  },
+  budget_scope: {
+    nl: 'mag niet samen met een kanaal: een budget geldt voor een kanaal of een organisatie',
+    en: 'cannot go with a channel: a budget is for a channel or for an organisation',
+  },
+  range_too_long: { nl: 'ligt meer dan 50 jaar na het beginjaar', en: 'is more than 50 years after the start year' },
 } as const;
 export type RuleMessage = keyof typeof RULE_MESSAGES;
 

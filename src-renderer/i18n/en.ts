@@ -37,8 +37,6 @@ export const en: Messages = {
     schema: 'schema {version}',
   },
   placeholder: {
-    growth: 'Follower counts and growth charts will appear on this page.',
-    costs: 'Budget and known costs per channel will appear on this page.',
     export: 'Excel and Word exports for the college will appear on this page.',
   },
   errors: { title: 'Something went wrong' },

@@ -36,8 +36,6 @@ export const nl = {
     schema: 'schema {version}',
   },
   placeholder: {
-    growth: 'Volgersaantallen en groeigrafieken komen op deze pagina.',
-    costs: 'Budget en gekende kosten per kanaal komen op deze pagina.',
     export: 'Excel- en Word-uitvoer voor het college komen op deze pagina.',
   },
   errors: { title: 'Er ging iets mis' },

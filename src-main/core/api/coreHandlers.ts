@@ -2,8 +2,11 @@ import type { CoreMethod } from '../../../shared/api/contract';
 import { campaignsHandlers } from '../campaigns/campaignsHandlers';
 import { changeLogHandlers } from '../changeLog/changeLogHandlers';
 import { channelsHandlers } from '../channels/channelsHandlers';
+import { costOverviewHandlers } from '../costOverview/costOverviewHandlers';
+import { costsHandlers } from '../costs/costsHandlers';
 import { growthHandlers } from '../growth/growthHandlers';
 import { historyHandlers } from '../history/historyHandlers';
+import { costImportsHandlers } from '../imports/costImportsHandlers';
 import { importsHandlers } from '../imports/importsHandlers';
 import { organisationsHandlers } from '../organisations/organisationsHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
@@ -29,5 +32,8 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...snapshotImportsHandlers(session),
     ...growthHandlers(session),
     ...campaignsHandlers(session),
+    ...costsHandlers(session),
+    ...costOverviewHandlers(session),
+    ...costImportsHandlers(session),
   } satisfies HandlerMap<CoreMethod>;
 }

@@ -53,6 +53,14 @@ const FIELD_NAMES: Record<string, Description> = {
   endDate: { nl: 'einddatum', en: 'end date' },
   description: { nl: 'beschrijving', en: 'description' },
   colour: { nl: 'kleur', en: 'colour' },
+  channelId: { nl: 'kanaal', en: 'channel' },
+  category: { nl: 'categorie', en: 'category' },
+  amountCents: { nl: 'bedrag', en: 'amount' },
+  vatIncluded: { nl: 'btw inbegrepen', en: 'VAT included' },
+  recurrence: { nl: 'herhaling', en: 'recurrence' },
+  supplier: { nl: 'leverancier', en: 'supplier' },
+  reference: { nl: 'referentie', en: 'reference' },
+  year: { nl: 'jaar', en: 'year' },
 };
 
 export function entityName(entity: string, count: number): Description {

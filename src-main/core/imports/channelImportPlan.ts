@@ -44,7 +44,7 @@ export interface ImportPlan {
  * organisations and people exist (matched by name, ignoring case and accents) and which
  * would be created. Organisations and people are created only for rows that are imported.
  */
-export function planChannelImport(layout: ColumnLayout, sheet: string | null, lookups: RegisterLookups): ImportPlan {
+export function planChannelImport(layout: ColumnLayout<ImportField>, sheet: string | null, lookups: RegisterLookups): ImportPlan {
   const headerRow = layout.headerRow.row;
   const rowCount = layout.dataRows.length;
   const mappingProblems = checkMapping(layout.columns, sheet, headerRow);

@@ -6,10 +6,11 @@ import { PLATFORM_LABELS } from '../../../shared/domain/labels';
 import type { OrganisationKind } from '../../../shared/domain/organisation';
 import { personFieldsSchema } from '../../../shared/domain/person';
 import { describeIssues } from '../../../shared/domain/validationMessages';
-import { importProblem, quote } from './importProblems';
+import { quote } from './importProblems';
 import { parseOrganisationKind } from './organisationKind';
 import { channelKey } from './channelKey';
-import { FORMULA_WITHOUT_VALUE, columnLetter, isCellError, type SheetRow } from './sheetData';
+import { rowCells } from './rowCells';
+import type { SheetRow } from './sheetData';
 
 /** A row that can become a channel; organisation and person still by name (the plan resolves them). */
 export interface ChannelDraft {
@@ -54,32 +55,7 @@ export type FieldColumns = Map<ImportField, number>;
  * - status, yes/no and organisation kind are read from their Dutch or English labels.
  */
 export function readChannelRow(source: SheetRow, columns: FieldColumns, sheet: string | null): RowResult {
-  const problems: ImportProblem[] = [];
-  const problem = (field: ImportField, nl: string, en: string) => {
-    const column = columns.get(field);
-    problems.push(
-      importProblem({ sheet, row: source.row, column: column === undefined ? null : columnLetter(column) }, field, nl, en),
-    );
-  };
-  const text = (field: ImportField): string => {
-    const column = columns.get(field);
-    if (column === undefined) return '';
-    const value = source.cells[column];
-    if (value === undefined) return '';
-    if (isCellError(value)) {
-      if (value.error === FORMULA_WITHOUT_VALUE) {
-        problem(
-          field,
-          'de formule in deze cel heeft geen opgeslagen uitkomst (of een fout als uitkomst); open het bestand in Excel, laat het herberekenen en bewaar het opnieuw',
-          'the formula in this cell has no stored result (or an error as its result); open the file in Excel, let it recalculate and save it again',
-        );
-      } else {
-        problem(field, `de cel bevat een foutwaarde (${value.error})`, `the cell holds an error value (${value.error})`);
-      }
-      return '';
-    }
-    return value.trim();
-  };
+  const { problems, problem, text } = rowCells(source, columns, sheet);
 
   const urlText = text('url');
   const detected = urlText === '' ? null : detectChannelUrl(urlText);

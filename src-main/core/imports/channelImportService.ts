@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import { importsContract } from '../../../shared/api/importsContract';
-import type { ChannelImportPreview, ChannelImportResult } from '../../../shared/domain/channelImport';
-import { DomainError } from '../errors';
+import type { ChannelImportPreview, ChannelImportResult, ImportField } from '../../../shared/domain/channelImport';
 import type { Register } from '../register/register';
 import { validate } from '../validation';
 import { planChannelImport, type ImportPlan, type Reference } from './channelImportPlan';
-import { layOutColumns, type ColumnLayout } from './columnMapping';
+import { CHANNEL_IMPORT_COLUMNS } from './channelImportColumns';
+import { layOutColumns, sampleRows, type ColumnLayout } from './columnMapping';
 import { IMPORT_LIMITS, type ImportLimits } from './importLimits';
-import { listProblems } from './importProblems';
+import { listProblems, refusedForProblems } from './importProblems';
 import { readImportFile } from './readImportFile';
 import { loadRegisterLookups } from './registerLookups';
-import { cellText, type SheetData } from './sheetData';
+import type { SheetData } from './sheetData';
 
 const previewSchema = importsContract['imports.channels.preview'].input;
 const commitSchema = importsContract['imports.channels.commit'].input;
@@ -44,10 +44,7 @@ export class ChannelImportService {
       headers: layout.headers,
       mapping: layout.mapping,
       rowCount: plan.rowCount,
-      sampleRows: layout.dataRows.slice(0, this.limits.sampleRows).map((row) => ({
-        row: row.row,
-        values: layout.headers.map(({ column }) => cellText(row.cells[column])),
-      })),
+      sampleRows: sampleRows(layout, this.limits.sampleRows),
       problems: listProblems(plan.problems, this.limits),
       validRowCount: plan.channels.length,
       newOrganisations: plan.newOrganisations.map((organisation) => organisation.name),
@@ -61,15 +58,7 @@ export class ChannelImportService {
     // From here on everything is synchronous: the register cannot change between plan and write.
     const register = this.register();
     const plan = planChannelImport(layout, sheet.sheet, loadRegisterLookups(register));
-    if (plan.problems.length > 0 && valid.skipInvalidRows !== true) {
-      const count = plan.problems.length;
-      throw new DomainError(
-        'INVALID_INPUT',
-        `Niets geïmporteerd: het bestand heeft ${count === 1 ? '1 probleem' : `${count} problemen`}. Verbeter ${count === 1 ? 'het' : 'ze'}, of importeer zonder de rijen met problemen.`,
-        `Nothing imported: the file has ${count === 1 ? '1 problem' : `${count} problems`}. Correct ${count === 1 ? 'it' : 'them'}, or import without the rows that have problems.`,
-        { problems: listProblems(plan.problems, this.limits), problemCount: count },
-      );
-    }
+    if (plan.problems.length > 0 && valid.skipInvalidRows !== true) throw refusedForProblems(plan.problems, this.limits);
     const problems = listProblems(plan.problems, this.limits);
     const skipped = plan.rowCount - plan.channels.length;
     if (plan.channels.length === 0) {
@@ -86,9 +75,9 @@ export class ChannelImportService {
     };
   }
 
-  private async read(input: z.output<typeof previewSchema>): Promise<{ sheet: SheetData; layout: ColumnLayout }> {
+  private async read(input: z.output<typeof previewSchema>): Promise<{ sheet: SheetData; layout: ColumnLayout<ImportField> }> {
     const sheet = await readImportFile(input, this.limits);
-    return { sheet, layout: layOutColumns(sheet, input.mapping) };
+    return { sheet, layout: layOutColumns(sheet, input.mapping, CHANNEL_IMPORT_COLUMNS) };
   }
 }
 

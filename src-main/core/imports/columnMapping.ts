@@ -1,15 +1,22 @@
-import { IMPORT_FIELDS, type ChannelImportPreview, type ImportField } from '../../../shared/domain/channelImport';
-import { findHeaderRow, suggestMapping } from './headerMatching';
+import type { HeaderMatcher } from './headerMatching';
 import { importFileError } from './importFileError';
 import { cellText, columnLetter, type SheetData, type SheetRow } from './sheetData';
 
-export interface ColumnLayout {
+/** What one kind of import maps columns to: its fields, how headers name them, what a row holds. */
+export interface ImportFieldSet<F extends string> {
+  fields: readonly F[];
+  headers: HeaderMatcher<F>;
+  /** What the data rows are rows of, for "a header row but no rows of channels below it". */
+  rowsOf: { nl: string; en: string };
+}
+
+export interface ColumnLayout<F extends string> {
   headerRow: SheetRow;
   dataRows: SheetRow[];
-  headers: ChannelImportPreview['headers'];
-  mapping: ChannelImportPreview['mapping'];
-  /** field -> column index, for the mapped fields. */
-  columns: Map<ImportField, number>;
+  headers: Array<{ column: number; letter: string; header: string }>;
+  mapping: Array<{ column: number; field: F | null; suggested: boolean }>;
+  /** field -> column index, for the mapped fields, in the field set's order. */
+  columns: Map<F, number>;
 }
 
 /**
@@ -17,10 +24,11 @@ export interface ColumnLayout {
  * top: each entry of `override` replaces the suggestion for its column (field null = ignore the
  * column); columns it does not name keep the suggestion. A field may be mapped to one column only.
  */
-export function layOutColumns(
+export function layOutColumns<F extends string>(
   sheet: SheetData,
-  override: Array<{ column: number; field: ImportField | null }> | undefined,
-): ColumnLayout {
+  override: Array<{ column: number; field: F | null }> | undefined,
+  fieldSet: ImportFieldSet<F>,
+): ColumnLayout<F> {
   const where = sheet.sheet !== null ? { nl: ` (blad '${sheet.sheet}')`, en: ` (sheet '${sheet.sheet}')` } : { nl: '', en: '' };
   if (sheet.rows.length === 0) {
     throw importFileError(
@@ -29,14 +37,14 @@ export function layOutColumns(
       `The file${where.en} holds no data: there is no header row and no row at all.`,
     );
   }
-  const headerIndex = findHeaderRow(sheet.rows);
+  const headerIndex = fieldSet.headers.findHeaderRow(sheet.rows);
   const headerRow = sheet.rows[headerIndex]!;
   const dataRows = sheet.rows.slice(headerIndex + 1);
   if (dataRows.length === 0) {
     throw importFileError(
       'no_data',
-      `Het bestand${where.nl} heeft een kopregel (rij ${headerRow.row}) maar geen rijen met kanalen eronder.`,
-      `The file${where.en} has a header row (row ${headerRow.row}) but no rows of channels below it.`,
+      `Het bestand${where.nl} heeft een kopregel (rij ${headerRow.row}) maar geen rijen met ${fieldSet.rowsOf.nl} eronder.`,
+      `The file${where.en} has a header row (row ${headerRow.row}) but no rows of ${fieldSet.rowsOf.en} below it.`,
     );
   }
   const width = usedWidth([headerRow, ...dataRows]);
@@ -45,12 +53,12 @@ export function layOutColumns(
     letter: columnLetter(column),
     header: cellText(headerRow.cells[column]).trim(),
   }));
-  const suggested = suggestMapping(
+  const suggested = fieldSet.headers.suggest(
     headers.map((h) => h.header),
     (column) => dataRows.slice(0, 200).map((row) => cellText(row.cells[column])),
   );
 
-  const overridden = new Map<number, ImportField | null>();
+  const overridden = new Map<number, F | null>();
   for (const entry of override ?? []) {
     if (entry.column >= width) {
       throw importFileError(
@@ -74,7 +82,7 @@ export function layOutColumns(
       : { column, field: suggested[column] ?? null, suggested: suggested[column] != null },
   );
 
-  const columns = new Map<ImportField, number>();
+  const columns = new Map<F, number>();
   for (const { column, field } of mapping) {
     if (field === null) continue;
     const other = columns.get(field);
@@ -90,7 +98,7 @@ export function layOutColumns(
   }
   // Keep the contract's field order stable for callers that iterate the map.
   const ordered = new Map(
-    IMPORT_FIELDS.filter((field) => columns.has(field)).map((field) => [field, columns.get(field)!] as const),
+    fieldSet.fields.filter((field) => columns.has(field)).map((field) => [field, columns.get(field)!] as const),
   );
   return { headerRow, dataRows, headers, mapping, columns: ordered };
 }
@@ -107,4 +115,12 @@ function usedWidth(rows: SheetRow[]): number {
     }
   }
   return width;
+}
+
+/** The first data rows as read, every column as text, for the preview table. */
+export function sampleRows<F extends string>(layout: ColumnLayout<F>, count: number): Array<{ row: number; values: string[] }> {
+  return layout.dataRows.slice(0, count).map((row) => ({
+    row: row.row,
+    values: layout.headers.map(({ column }) => cellText(row.cells[column])),
+  }));
 }

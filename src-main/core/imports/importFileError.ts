@@ -38,8 +38,8 @@ export function megabytes(bytes: number): string {
 export function tooManyRows(limits: ImportLimits): DomainError {
   return importFileError(
     'too_many_rows',
-    `Het bestand heeft meer dan ${limits.maxRows.toLocaleString('nl-BE')} rijen; dat is meer dan een kanalenlijst kan hebben. Verdeel het over kleinere bestanden.`,
-    `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, more than a channel list can hold. Split it into smaller files.`,
+    `Het bestand heeft meer dan ${limits.maxRows.toLocaleString('nl-BE')} rijen; dat is meer dan een lijst van kanalen, tellingen of kosten kan hebben. Verdeel het over kleinere bestanden.`,
+    `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, more than a list of channels, counts or costs can hold. Split it into smaller files.`,
     { limit: limits.maxRows },
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportField, ImportProblem } from '../../../shared/domain/channelImport';
+import { DomainError } from '../errors';
 import type { ImportLimits } from './importLimits';
 
 /**
@@ -52,6 +53,11 @@ export function quote(text: string): string {
   return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
+/** A message written as a sentence of its own ("Onbekend kanaal …"), for after a place and a colon. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** The first problems, and one closing entry that counts the rest, so a bad 200,000-row file stays readable. */
 export function listProblems(problems: ImportProblem[], limits: ImportLimits): ImportProblem[] {
   if (problems.length <= limits.maxListedProblems) return problems;
@@ -75,4 +81,15 @@ function capitalise(text: string): string {
 
 function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** A commit refused as a whole: the file has problems and the caller did not ask to leave those rows out. */
+export function refusedForProblems(problems: ImportProblem[], limits: ImportLimits): DomainError {
+  const count = problems.length;
+  return new DomainError(
+    'INVALID_INPUT',
+    `Niets geïmporteerd: het bestand heeft ${count === 1 ? '1 probleem' : `${count} problemen`}. Verbeter ${count === 1 ? 'het' : 'ze'}, of importeer zonder de rijen met problemen.`,
+    `Nothing imported: the file has ${count === 1 ? '1 problem' : `${count} problems`}. Correct ${count === 1 ? 'it' : 'them'}, or import without the rows that have problems.`,
+    { problems: listProblems(problems, limits), problemCount: count },
+  );
 }

@@ -5,7 +5,17 @@ export interface CellError {
   error: string;
 }
 
-export type CellValue = string | CellError;
+/**
+ * A number as the workbook stores it (xlsx only; CSV cells are text). `text` is what the user
+ * sees and what text-based fields read; an amount reads `number`, so 1.234 stays one euro and
+ * 23.4 cents (refused) instead of being read back from text as 1234 euro.
+ */
+export interface NumberCell {
+  number: number;
+  text: string;
+}
+
+export type CellValue = string | CellError | NumberCell;
 
 export interface SheetRow {
   /** The row number as the spreadsheet shows it (1-based). */
@@ -29,12 +39,17 @@ export interface SheetData {
 export const FORMULA_WITHOUT_VALUE = '#FORMULE?';
 
 export function isCellError(value: CellValue | undefined): value is CellError {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && 'error' in value;
+}
+
+export function isNumberCell(value: CellValue | undefined): value is NumberCell {
+  return typeof value === 'object' && 'number' in value;
 }
 
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : value.error;
+  if (typeof value === 'string') return value;
+  return 'error' in value ? value.error : value.text;
 }
 
 export function isBlankRow(cells: CellValue[]): boolean {

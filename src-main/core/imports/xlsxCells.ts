@@ -2,13 +2,13 @@ import { FORMULA_WITHOUT_VALUE, type CellValue } from './sheetData';
 
 /**
  * One cell value as the streaming workbook reader gives it, turned into the text the user
- * sees. Formulas are never evaluated: their stored (cached) result is used. Error values are
- * kept as errors so the row that needs them gets a problem.
+ * sees (numbers keep their value too). Formulas are never evaluated: their stored (cached)
+ * result is used. Error values are kept as errors so the row that needs them gets a problem.
  */
 export function cellFromWorkbook(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return { number: value, text: formatNumber(value) };
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return isoText(value);
   if (typeof value === 'object') {

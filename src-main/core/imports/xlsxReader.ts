@@ -62,8 +62,8 @@ export async function readXlsx(
       reject(
         importFileError(
           'timeout',
-          `Het inlezen van de werkmap duurde langer dan ${Math.round(limits.readTimeoutMs / 1000)} seconden en is gestopt. Bewaar de kanalenlijst als CSV of in een kleinere werkmap.`,
-          `Reading the workbook took longer than ${Math.round(limits.readTimeoutMs / 1000)} seconds and was stopped. Save the channel list as CSV or in a smaller workbook.`,
+          `Het inlezen van de werkmap duurde langer dan ${Math.round(limits.readTimeoutMs / 1000)} seconden en is gestopt. Bewaar de lijst als CSV of in een kleinere werkmap.`,
+          `Reading the workbook took longer than ${Math.round(limits.readTimeoutMs / 1000)} seconds and was stopped. Save the list as CSV or in a smaller workbook.`,
         ),
       );
     }, limits.readTimeoutMs);
@@ -187,8 +187,8 @@ function assertWorkbook(entries: ZipEntry[]): void {
   if (names.has('word/document.xml')) {
     throw importFileError(
       'not_workbook',
-      'Dit is een Word-document, geen werkmap. Zet de kanalenlijst in Excel en bewaar ze als .xlsx of CSV.',
-      'This is a Word document, not a workbook. Put the channel list in Excel and save it as .xlsx or CSV.',
+      'Dit is een Word-document, geen werkmap. Zet de lijst in Excel en bewaar ze als .xlsx of CSV.',
+      'This is a Word document, not a workbook. Put the list in Excel and save it as .xlsx or CSV.',
     );
   }
   throw importFileError(

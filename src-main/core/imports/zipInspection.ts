@@ -40,8 +40,8 @@ function invalid(detailEn: string, detailNl: string) {
 function tooLarge(nl: string, en: string) {
   return importFileError(
     'zip_too_large',
-    `De werkmap is te groot om in te lezen: ${nl}. Bewaar de kanalenlijst in een kleinere werkmap of als CSV.`,
-    `The workbook is too large to read: ${en}. Save the channel list in a smaller workbook or as CSV.`,
+    `De werkmap is te groot om in te lezen: ${nl}. Bewaar de lijst in een kleinere werkmap of als CSV.`,
+    `The workbook is too large to read: ${en}. Save the list in a smaller workbook or as CSV.`,
   );
 }
 

@@ -3,13 +3,18 @@ import { DomainError } from '../errors';
 
 /**
  * References between records (channel -> organisation and person, person -> organisation,
- * organisation -> parent) must point at live rows. SQLite's foreign keys only see the row,
- * not its soft delete, so every write that sets or revives a reference checks here.
+ * organisation -> parent, cost line and budget -> channel or organisation) must point at live
+ * rows. SQLite's foreign keys only see the row, not its soft delete, so every write that sets or
+ * revives a reference checks here.
  */
-const REFERENCE_FIELDS: Record<string, Record<string, 'organisations' | 'people'>> = {
+type ReferencedTable = 'organisations' | 'people' | 'channels';
+
+const REFERENCE_FIELDS: Record<string, Record<string, ReferencedTable>> = {
   channel: { organisationId: 'organisations', responsiblePersonId: 'people' },
   person: { organisationId: 'organisations' },
   organisation: { parentId: 'organisations' },
+  costLine: { channelId: 'channels', organisationId: 'organisations' },
+  budget: { channelId: 'channels', organisationId: 'organisations' },
 };
 
 const MESSAGES: Record<string, { nl: string; en: string }> = {
@@ -18,13 +23,14 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
     nl: 'De gekozen verantwoordelijke bestaat niet (meer).',
     en: 'The chosen responsible person does not exist (any more).',
   },
+  channelId: { nl: 'Het gekozen kanaal bestaat niet (meer).', en: 'The chosen channel does not exist (any more).' },
   parentId: {
     nl: 'De gekozen bovenliggende organisatie bestaat niet (meer).',
     en: 'The chosen parent organisation does not exist (any more).',
   },
 };
 
-export function isLive(db: Database.Database, table: 'organisations' | 'people', id: string): boolean {
+export function isLive(db: Database.Database, table: ReferencedTable, id: string): boolean {
   return db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
 }
 

@@ -6,6 +6,8 @@ import { CampaignsService } from '../campaigns/campaignsService';
 import { ChangeLog, type Author } from '../changeLog/changeLog';
 import { ChannelsService } from '../channels/channelsService';
 import { registerFoldFunction } from '../channels/foldText';
+import { BudgetsService } from '../costs/budgetsService';
+import { CostsService } from '../costs/costsService';
 import { EntityStore } from '../db/entityStore';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -30,6 +32,8 @@ export class Register {
   readonly history: HistoryService;
   readonly growth: GrowthService;
   readonly campaigns: CampaignsService;
+  readonly costs: CostsService;
+  readonly budgets: BudgetsService;
 
   private constructor(
     readonly path: string,
@@ -46,6 +50,8 @@ export class Register {
     this.history = new HistoryService(db, this.changeLog);
     this.growth = new GrowthService(db, () => this.isFictitious());
     this.campaigns = new CampaignsService(db, this.changeLog);
+    this.costs = new CostsService(db, this.changeLog);
+    this.budgets = new BudgetsService(db, this.changeLog);
     // Rows from before the folded search columns existed (a file migrated from schema 1) get them now;
     // after a big fill, fold the write-ahead log back into the file so reads do not go through it.
     if (EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');

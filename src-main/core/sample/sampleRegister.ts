@@ -1,4 +1,5 @@
 import type { ChannelKind, ChannelStatus, Platform } from '../../../shared/domain/channel';
+import type { CostCategory, Recurrence } from '../../../shared/domain/cost';
 import type { OrganisationKind } from '../../../shared/domain/organisation';
 import type { SnapshotMetric } from '../../../shared/domain/snapshot';
 import sample from '../../../resources/sample/mechelen-2014.json';
@@ -31,11 +32,25 @@ interface SampleData {
     description: string;
     channels: Array<{ platform: Platform; handle: string }>;
   }>;
+  /** The costs the source names (one: the Mechelenbon prize); the channel named by platform and handle. */
+  costs: Array<{
+    channel: { platform: Platform; handle: string };
+    description: string;
+    category: CostCategory;
+    amountCents: number;
+    vatIncluded: boolean | null;
+    startDate: string;
+    recurrence: Recurrence;
+    notes: string;
+  }>;
 }
 
 export const SAMPLE = sample as SampleData;
 
-/** Fills an empty register with the 2014 sample (and its two 2013 campaigns) in one transaction, logged but not undoable. */
+/**
+ * Fills an empty register with the 2014 sample (its two 2013 campaigns and the one cost the
+ * source names) in one transaction, logged but not undoable.
+ */
 export function loadSample(register: Register): void {
   register.changeLog.baseline((batch) => {
     const organisationIds = new Map<string, string>();
@@ -74,14 +89,19 @@ export function loadSample(register: Register): void {
         );
       }
     }
+    const channelId = (what: string, { platform, handle }: { platform: Platform; handle: string }) => {
+      const id = channelIds.get(`${platform}|${handle}`);
+      if (!id) throw new Error(`sample: ${what} names unknown channel ${platform} ${handle}`);
+      return id;
+    };
     for (const campaign of SAMPLE.campaigns) {
-      const ids = campaign.channels.map(({ platform, handle }) => {
-        const id = channelIds.get(`${platform}|${handle}`);
-        if (!id) throw new Error(`sample: campaign ${campaign.name} names unknown channel ${platform} ${handle}`);
-        return id;
-      });
+      const ids = campaign.channels.map((channel) => channelId(`campaign ${campaign.name}`, channel));
       const { channels: _channels, ...fields } = campaign;
       register.campaigns.save(undefined, { ...fields, channelIds: ids }, batch);
+    }
+    for (const cost of SAMPLE.costs) {
+      const { channel, ...fields } = cost;
+      register.costs.create({ ...fields, channelId: channelId(`cost ${cost.description}`, channel) }, batch);
     }
   });
 }

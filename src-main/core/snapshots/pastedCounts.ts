@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import { parseDayText } from '../../../shared/domain/dayText';
 import type { CellProblem } from '../../../shared/domain/paste';
 import { ChannelMatcher } from './channelMatcher';
-import { parseCellCount, parseCellDate, parseCellMetric } from './countCells';
+import { parseCellCount, parseCellMetric } from './countCells';
 import { channelMetric } from './defaultMetric';
 import type { CountEntry } from './saveCountEntries';
 
@@ -22,7 +23,7 @@ export function readPastedCounts(
     const row = index + 1;
     const [channelCell = '', dateCell = '', countCell = '', metricCell = ''] = cells.map((cell) => cell.trim());
     if (cells.every((cell) => cell.trim() === '')) return;
-    if (row === 1 && parseCellDate(dateCell) === null && parseCellCount(countCell) === null) return; // titles
+    if (row === 1 && parseDayText(dateCell) === null && parseCellCount(countCell) === null) return; // titles
     const lineProblems: CellProblem[] = [];
     const problem = (field: string, message: string, messageEn: string) => lineProblems.push({ row, field, message, messageEn });
 
@@ -37,7 +38,7 @@ export function readPastedCounts(
     else if (match && !match.ok)
       problem('channel', `Geen kanaal gevonden voor "${channelCell}".`, `No channel found for "${channelCell}".`);
 
-    const date = parseCellDate(dateCell);
+    const date = parseDayText(dateCell);
     if (date === null)
       problem(
         'date',

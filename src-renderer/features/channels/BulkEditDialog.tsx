@@ -8,8 +8,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { channelsMessages } from './channelsMessages';
 import { patchFor } from './channelEdits';
-import type { EditorLabels } from './grid/CellEditor';
-import { editorOptions } from './grid/editorOptions';
+import { editorOptions, type EditorLabels } from './grid/editorOptions';
 import { GRID_COLUMNS } from './grid/gridColumns';
 
 const EDITABLE = GRID_COLUMNS.filter((column) => column.field && column.id !== 'name');

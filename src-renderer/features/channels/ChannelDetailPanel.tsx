@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatTimestamp } from '../../format/nlBE';
 import { useMessages } from '../../i18n/i18n';
+import { ChannelCosts } from '../costs/lines/ChannelCosts';
 import { ChannelSnapshots } from '../counts/ChannelSnapshots';
 import { channelsMessages } from './channelsMessages';
 import { detailMessages } from './detailMessages';
@@ -93,8 +94,7 @@ export function ChannelDetailPanel({ row, version, labels, nameOf, onClose, onCh
         })}
       </dl>
       <ChannelSnapshots channelId={row.id} version={version} />
-      <h3>{m.costs}</h3>
-      <p className="muted">{m.costsLater}</p>
+      <ChannelCosts channelId={row.id} version={version} />
       <h3>{m.history}</h3>
       {history.length === 0 ? (
         <p>{m.noHistory}</p>

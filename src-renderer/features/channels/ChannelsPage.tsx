@@ -1,6 +1,13 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { ApiError } from '../../../shared/api/result';
-import type { ChannelFilters, ChannelGroupField, ChannelRow, ChannelSortField } from '../../../shared/domain/channel';
+import type {
+  ChannelFilters,
+  ChannelGroupField,
+  ChannelList,
+  ChannelListQuery,
+  ChannelRow,
+  ChannelSortField,
+} from '../../../shared/domain/channel';
 import { detectChannelUrl } from '../../../shared/domain/channelUrl';
 import { KIND_LABELS, labelsFor, METRIC_LABELS, PLATFORM_LABELS, STATUS_LABELS } from '../../../shared/domain/labels';
 import type { PasteResult } from '../../../shared/domain/paste';
@@ -8,6 +15,10 @@ import type { SavedView, ViewDefinition } from '../../../shared/domain/savedView
 import { invoke } from '../../api/client';
 import { formatNumber } from '../../format/nlBE';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import type { EditOutcome } from '../../components/grid/gridColumn';
+import { PasteReport } from '../../components/grid/PasteReport';
+import { useRowWindow, type FetchPage } from '../../components/grid/useRowWindow';
+import { useHistory } from '../../components/useHistory';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { ImportChannelsDialog } from '../import/ImportChannelsDialog';
 import { BulkEditDialog } from './BulkEditDialog';
@@ -15,19 +26,19 @@ import { ChannelDetailPanel } from './ChannelDetailPanel';
 import { channelsMessages } from './channelsMessages';
 import { patchFor } from './channelEdits';
 import { ColumnsDialog } from './ColumnsDialog';
-import type { EditorLabels } from './grid/CellEditor';
-import { ChannelGrid, type EditOutcome, type GridMessages } from './grid/ChannelGrid';
-import type { CellLabels, GridColumn } from './grid/gridColumns';
+import { ChannelGrid, type GridMessages } from './grid/ChannelGrid';
+import type { EditorLabels } from './grid/editorOptions';
+import type { CellLabels, ChannelColumn } from './grid/gridColumns';
 import { GridHeader, type SortRule } from './grid/GridHeader';
-import { useChannelWindow } from './grid/useChannelWindow';
-import { PasteReport } from './PasteReport';
 import { SavedViews } from './SavedViews';
 import { useColumnLayout } from './useColumnLayout';
-import { useHistory } from './useHistory';
 import { useReferenceData } from './useReferenceData';
 import './channels.css';
 
 const DEFAULT_SORT: SortRule[] = [{ field: 'name', desc: false }];
+
+const fetchChannels: FetchPage<Omit<ChannelListQuery, 'offset' | 'limit'>, ChannelList> = (query, offset, limit) =>
+  invoke('channels.list', { ...query, offset, limit });
 
 /** The register Marcom works in every day: the channel grid with its tools. */
 export function ChannelsPage({ generation }: { generation: number }) {
@@ -63,7 +74,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
     }),
     [search, filters, sort, groupBy, showDeleted],
   );
-  const channelWindow = useChannelWindow(query, generation);
+  const channelWindow = useRowWindow(fetchChannels, query, generation);
 
   const afterChange = useCallback(() => {
     channelWindow.reload();
@@ -98,15 +109,11 @@ export function ChannelsPage({ generation }: { generation: number }) {
 
   const gridMessages: GridMessages = {
     gridLabel: showDeleted ? m.deletedTitle : m.gridLabel,
-    selectRow: m.selectRow,
-    details: m.details,
     newRow: m.newRow,
-    loadingRow: m.loadingRow,
     noResponsible: m.noResponsible,
-    groupNone: m.groupNone,
+    columns: m.columns,
     cellLabels,
     editorLabels,
-    editLabel: (column, row) => format(m.editLabel, { column: m.columns[column] ?? column, row }),
     groupLabel: (group) => {
       if (groupBy === 'organisation') return group.label ?? m.groupNoOrganisation;
       if (groupBy === 'platform') return cellLabels.platforms[group.key ?? ''] ?? group.key ?? '';
@@ -115,7 +122,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
     groupCount: (count) => format(m.groupCount, { count }),
   };
 
-  const onEdit = async (row: ChannelRow | null, column: GridColumn, value: string, force: boolean): Promise<EditOutcome> => {
+  const onEdit = async (row: ChannelRow | null, column: ChannelColumn, value: string, force: boolean): Promise<EditOutcome> => {
     if (!column.field) return { error: null };
     if (row === null) return createFromNewRow(column, value);
     let patch = patchFor(column.field, value);
@@ -146,7 +153,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
   };
 
   /** The empty last line: a name makes a channel; so does a URL (name taken from the account or site). */
-  const createFromNewRow = async (column: GridColumn, value: string): Promise<EditOutcome> => {
+  const createFromNewRow = async (column: ChannelColumn, value: string): Promise<EditOutcome> => {
     let fields;
     if (column.field === 'name') {
       fields = { name: value, kind: 'social' as const, platform: 'other' as const };
@@ -164,7 +171,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
     return { error: null };
   };
 
-  const onPaste = async (startRowIndex: number, columns: GridColumn[], matrix: string[][]) => {
+  const onPaste = async (startRowIndex: number, columns: ChannelColumn[], matrix: string[][]) => {
     const total = channelWindow.total ?? 0;
     const existing =
       startRowIndex < total
@@ -340,7 +347,14 @@ export function ChannelsPage({ generation }: { generation: number }) {
             </button>
           </p>
         ) : null}
-        {pasteResult ? <PasteReport result={pasteResult} onClose={() => setPasteResult(null)} /> : null}
+        {pasteResult ? (
+          <PasteReport
+            result={pasteResult}
+            summary={format(m.pasteDone, { updated: pasteResult.updated, created: pasteResult.created })}
+            fieldLabel={(field) => m.columns[field] ?? field}
+            onClose={() => setPasteResult(null)}
+          />
+        ) : null}
         <p id={helpId} className="keyboard-help muted">
           {m.keyboardHelp}
         </p>
@@ -348,7 +362,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
           columns={layout.visibleColumns}
           widths={layout.widths}
           total={channelWindow.total ?? 0}
-          groups={channelWindow.groups}
+          groups={channelWindow.page?.groups}
           getRow={channelWindow.getRow}
           ensureRange={channelWindow.ensureRange}
           organisations={reference.organisations}

@@ -13,7 +13,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { ChannelRow } from '../../../shared/domain/channel';
 import type { ViewDefinition } from '../../../shared/domain/savedView';
-import { COLUMN_BY_ID, GRID_COLUMNS, type GridColumn } from './grid/gridColumns';
+import { COLUMN_BY_ID, GRID_COLUMNS, type ChannelColumn } from './grid/gridColumns';
 
 const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature, columnSizingFeature, columnResizingFeature });
 const COLUMN_DEFS: Array<ColumnDef<typeof features, ChannelRow>> = GRID_COLUMNS.map((column) => ({
@@ -54,10 +54,10 @@ export function useColumnLayout() {
     columnResizeMode: 'onChange',
   });
 
-  const visibleColumns: GridColumn[] = table
+  const visibleColumns: ChannelColumn[] = table
     .getVisibleLeafColumns()
     .map((column) => COLUMN_BY_ID.get(column.id))
-    .filter((column): column is GridColumn => column !== undefined);
+    .filter((column): column is ChannelColumn => column !== undefined);
   // The frozen name column always comes first.
   visibleColumns.sort((a, b) => (a.id === 'name' ? -1 : b.id === 'name' ? 1 : 0));
 
@@ -82,7 +82,7 @@ export function useColumnLayout() {
     visibleColumns,
     widths,
     layout,
-    allColumns: order.map((id) => COLUMN_BY_ID.get(id)).filter((column): column is GridColumn => column !== undefined),
+    allColumns: order.map((id) => COLUMN_BY_ID.get(id)).filter((column): column is ChannelColumn => column !== undefined),
     isVisible: (id: string) => visibility[id] !== false,
     setVisible: (id: string, visible: boolean) => setVisibility((current) => ({ ...current, [id]: visible })),
     move: (id: string, delta: number) =>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { parseDayText } from '../../../shared/domain/dayText';
 import { formatIsoDate } from '../../format/nlBE';
-import { parseUserDate } from './dates';
 
 /**
  * A date field written the Belgian way (dd/mm/jjjj) that hands ISO dates to its owner. A plain
@@ -31,7 +31,7 @@ export function DateInput({
   const id = useId();
   const hintId = useId();
   const errorId = useId();
-  const invalid = text.trim() !== '' && parseUserDate(text) === null;
+  const invalid = text.trim() !== '' && parseDayText(text) === null;
   const error = touched && invalid ? invalidText : (extraError ?? null);
   return (
     <div className={className ? `field date-field ${className}` : 'field date-field'}>
@@ -48,11 +48,11 @@ export function DateInput({
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         onChange={(event) => {
           setText(event.target.value);
-          onChange(parseUserDate(event.target.value));
+          onChange(parseDayText(event.target.value));
         }}
         onBlur={() => {
           setTouched(true);
-          const parsed = parseUserDate(text);
+          const parsed = parseDayText(text);
           if (parsed) setText(formatIsoDate(parsed));
         }}
       />

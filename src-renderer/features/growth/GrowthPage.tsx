@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { formatIsoDate } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { seriesColour } from '../../components/charts/colours';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CampaignsSection } from '../campaigns/CampaignsSection';
 import { ChannelSelector, EMPTY_SELECTION, toChannelSelection, type SelectionState } from './ChannelSelector';
 import { seriesLabel } from './chartLabels';
-import { seriesColour } from './colours';
 import { CompareTable } from './CompareTable';
 import { DateInput } from './DateInput';
 import { PERIOD_PRESETS, presetRange, todayIso, type PeriodPreset } from './dates';

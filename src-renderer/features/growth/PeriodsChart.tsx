@@ -3,16 +3,14 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis
 import type { GrowthPeriodRow } from '../../../shared/domain/growth';
 import { formatIsoDate, formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import { ChartFrame } from './ChartFrame';
-import type { ExportLegendItem } from './exportChart';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { AXIS_FONT, CHART_GRID, CHART_INK as INK } from '../../components/charts/chartStyle';
+import type { ExportLegendItem } from '../../components/charts/exportChart';
 import { formatSigned } from './format';
 import { growthMessages } from './messages';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
-
-const INK = '#1b1f24';
-const AXIS_FONT = { fontSize: 12, fill: INK, fontFamily: "'DejaVu Sans', 'Segoe UI', sans-serif" };
 
 /** "2014-09" -> "09/2014", "2014-Q3" -> "K3 2014" (Dutch: kwartaal), "2014" -> "2014". */
 export function periodLabel(period: string, language: 'nl' | 'en'): string {
@@ -135,7 +133,7 @@ export function PeriodsChart({
       ) : (
         <ResponsiveContainer width="100%" height={320}>
           <BarChart data={data} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#d4d9de" strokeDasharray="3 3" vertical={false} />
+            <CartesianGrid stroke={CHART_GRID} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="period"
               type="category"

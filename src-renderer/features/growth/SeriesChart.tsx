@@ -14,19 +14,17 @@ import type { Campaign } from '../../../shared/domain/campaign';
 import type { GrowthSeries, GrowthSeriesResult } from '../../../shared/domain/growth';
 import { formatIsoDate, formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { AXIS_FONT, CHART_GRID as GRID, CHART_INK as INK } from '../../components/charts/chartStyle';
+import { seriesColour } from '../../components/charts/colours';
+import { textWidth, type ExportLegendItem } from '../../components/charts/exportChart';
 import { metricLabel, seriesLabel } from './chartLabels';
-import { seriesColour } from './colours';
 import { addDays, isoToTime, timeToIso } from './dates';
-import { textWidth, type ExportLegendItem } from './exportChart';
 import { formatIndex, formatPercent, formatSigned, formatValue } from './format';
 import { growthMessages } from './messages';
 import { NumberColumnHeaders } from './NumberColumnHeaders';
 import { dataExtent, timeTicks } from './timeAxis';
 
-const INK = '#1b1f24';
-const GRID = '#d4d9de';
-const AXIS_FONT = { fontSize: 12, fill: INK, fontFamily: "'DejaVu Sans', 'Segoe UI', sans-serif" };
 const POINTS_SHOWN_IN_TABLE = 1000;
 
 interface ChartPoint {

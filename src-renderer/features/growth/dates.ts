@@ -21,25 +21,6 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/**
- * What a person types: "2/9/2014", "02/09/2014", "02-09-2014", "02.09.2014" (day first, as in
- * Belgium) or ISO "2014-09-02". Null when it is no real calendar date.
- */
-export function parseUserDate(text: string): string | null {
-  const value = text.trim();
-  if (isIsoDate(value)) return value;
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  if (!match) return null;
-  const iso = `${match[3]}-${pad(Number(match[2]))}-${pad(Number(match[1]))}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
 /** The period a preset stands for; `all` has no bounds (every count in the register). */
 export function presetRange(preset: Exclude<PeriodPreset, 'custom'>, today: string): { from?: string; to?: string } {
   const year = Number(today.slice(0, 4));

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ChannelImportPreview, ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/channelImport';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { importMessages } from './messages';
@@ -8,7 +8,14 @@ import { importMessages } from './messages';
  * The problems by sheet, row and column, in the user's language. The core lists the first
  * thousand and closes with an entry that counts the rest.
  */
-export function ImportProblemsTable({ problems, preview }: { problems: ImportProblem[]; preview: ChannelImportPreview | null }) {
+export function ImportProblemsTable({
+  problems,
+  preview,
+}: {
+  problems: ImportProblem[];
+  /** The preview whose headers name the columns; null when there is none (the count import). */
+  preview: { headers: Array<{ letter: string; header: string }> } | null;
+}) {
   const m = useMessages(importMessages);
   const { language } = useI18n();
   const captionId = useId();

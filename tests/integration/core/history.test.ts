@@ -171,7 +171,7 @@ describe('undoing a large batch', () => {
     // just a large one, the size of an import.
     register.changeLog.batch(() => loadSample(register));
     expect(register.history.state().undoDescription).toMatch(
-      /^\d+ organisaties toegevoegd; 44 kanalen toegevoegd; \d+ tellingen toegevoegd; 2 campagnes toegevoegd; 3 campagnekanalen toegevoegd$/,
+      /^\d+ organisaties toegevoegd; 44 kanalen toegevoegd; \d+ tellingen toegevoegd; 2 campagnes toegevoegd; 3 campagnekanalen toegevoegd; 1 kostenlijn toegevoegd$/,
     );
     const before = register.channels.list({ limit: 100 }).rows;
 
@@ -180,6 +180,7 @@ describe('undoing a large batch', () => {
     expect(register.organisations.list()).toEqual([]);
     expect(register.db.prepare(`SELECT count(*) AS n FROM follower_snapshots WHERE deleted_at IS NULL`).get()).toEqual({ n: 0 });
     expect(register.campaigns.list()).toEqual([]);
+    expect(register.costs.list({}).total).toBe(0);
 
     register.history.redo();
     const after = register.channels.list({ limit: 100 }).rows;

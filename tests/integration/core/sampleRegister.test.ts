@@ -165,6 +165,39 @@ describe('the 2014 Mechelen sample', () => {
     expect(register.info().isFictitious).toBe(false);
   });
 
+  it('records the one cost the source names: the 60 euro Mechelenbon prize, on the city’s Facebook page', () => {
+    const session = newSession(tempDir());
+    session.startup();
+    const register = session.require();
+    const cityFacebook = allChannels(session).find((r) => r.platform === 'facebook' && r.name === 'Stadsbestuur Mechelen')!;
+
+    const lines = register.costs.list({ deleted: 'include' });
+    expect(lines.total).toBe(1);
+    expect(lines.amountSumCents).toBe(6000);
+    const [prize] = lines.rows;
+    expect(prize).toMatchObject({
+      channelId: cityFacebook.id,
+      organisationId: null,
+      channelName: 'Stadsbestuur Mechelen',
+      ownerOrganisationName: 'Stad Mechelen',
+      category: 'prizes_actions',
+      amountCents: 6000,
+      vatIncluded: null,
+      recurrence: 'once',
+      startDate: '2013-12-31',
+      endDate: null,
+      description: "Mechelenbon t.w.v. 60 euro (prijs 'like en deel'-wedstrijd)",
+      supplier: null,
+      reference: null,
+    });
+    // Dated at the end of the year-end campaign, and the note says the source gives no date.
+    const yearEnd = register.campaigns.list().find((c) => c.name === 'Meneer en Mevrouw Mechelenbon')!;
+    expect(prize!.startDate).toBe(yearEnd.endDate);
+    expect(prize!.notes).toContain('de bron geeft geen datum');
+    expect(prize!.notes).toContain("collegebesluit van 5 september 2014, 'Evolutie'");
+    expect(register.budgets.list({})).toEqual([]);
+  });
+
   it('is loaded as one batch stamped with this device and actor', () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);
@@ -183,6 +216,7 @@ describe('the 2014 Mechelen sample', () => {
       { entity: 'campaign', n: 2 },
       { entity: 'campaignChannel', n: 3 },
       { entity: 'channel', n: sample.channels.length },
+      { entity: 'costLine', n: 1 },
       { entity: 'organisation', n: sample.organisations.length },
       { entity: 'snapshot', n: sample.channels.filter((c) => c.count !== undefined).length },
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDisplayRows } from '../../../src-renderer/features/channels/grid/displayRows';
+import { layoutDisplayRows } from '../../../src-renderer/components/grid/displayRows';
 
 describe('layoutDisplayRows', () => {
   it('without groups: the rows, then the new-channel line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv, toTsvCell } from '../../../src-renderer/features/channels/grid/tsv';
+import { parseTsv, toTsvCell } from '../../../src-renderer/components/grid/tsv';
 
 describe('parseTsv (clipboard from Excel / LibreOffice)', () => {
   it('splits lines and cells and ignores the trailing newline Excel adds', () => {

@@ -8,9 +8,11 @@ import {
 } from '../../../../shared/domain/channel';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { Person } from '../../../../shared/domain/person';
+import { gridMessages } from '../../../components/grid/gridMessages';
+import { useMessages } from '../../../i18n/i18n';
 import type { ChannelsMessages } from '../channelsMessages';
-import type { EditorLabels } from './CellEditor';
-import type { GridColumn } from './gridColumns';
+import type { EditorLabels } from './editorOptions';
+import type { ChannelColumn } from './gridColumns';
 
 export interface SortRule {
   field: ChannelSortField;
@@ -18,7 +20,7 @@ export interface SortRule {
 }
 
 interface Props {
-  columns: GridColumn[];
+  columns: ChannelColumn[];
   widths: Record<string, number>;
   sort: SortRule[];
   filters: ChannelFilters;
@@ -38,8 +40,9 @@ const TEXT_FILTER_FIELDS = { name: 'name', handle: 'handle', url: 'url', audienc
 /** Column headings (sort, resize) and the filter row of the channel grid. */
 export function GridHeader(props: Props) {
   const { columns, sort, filters, messages: m, format } = props;
+  const grid = useMessages(gridMessages);
 
-  const filterControl = (column: GridColumn) => {
+  const filterControl = (column: ChannelColumn) => {
     const label = format(m.filterOn, { column: m.columns[column.id] ?? column.id });
     const selectFilter = (
       current: string | undefined,
@@ -123,7 +126,7 @@ export function GridHeader(props: Props) {
     }
   };
 
-  const onResizeKey = (event: KeyboardEvent, column: GridColumn) => {
+  const onResizeKey = (event: KeyboardEvent, column: ChannelColumn) => {
     const width = props.widths[column.id] ?? column.width;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
@@ -136,7 +139,7 @@ export function GridHeader(props: Props) {
     <thead>
       <tr aria-rowindex={1}>
         <th scope="col" className="select-cell frozen" role="columnheader">
-          <span className="visually-hidden">{m.selectRow}</span>
+          <span className="visually-hidden">{grid.selectRow}</span>
         </th>
         {columns.map((column) => {
           const index = sort.findIndex((rule) => rule.field === column.sortField);

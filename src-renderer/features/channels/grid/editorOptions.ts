@@ -1,8 +1,19 @@
 import { CHANNEL_KINDS, CHANNEL_STATUSES, PLATFORMS } from '../../../../shared/domain/channel';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import type { Person } from '../../../../shared/domain/person';
-import type { EditorLabels } from './CellEditor';
 import type { EditorKind } from './gridColumns';
+
+/** The words of the channel grid's choice lists, in the current language. */
+export interface EditorLabels {
+  platforms: Record<string, string>;
+  statuses: Record<string, string>;
+  kinds: Record<string, string>;
+  none: string;
+  yes: string;
+  no: string;
+  unknown: string;
+  inactive: string;
+}
 
 /** The choices of a select editor as [value, label] pairs; null for free-text editors. */
 export function editorOptions(

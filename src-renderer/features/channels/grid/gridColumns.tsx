@@ -1,13 +1,14 @@
 import type { ChannelEditableField, ChannelRow, ChannelSortField } from '../../../../shared/domain/channel';
 import { formatIsoDate, formatNumber, formatTimestamp } from '../../../format/nlBE';
 
-/** How a column's cell is edited. */
+/** How a channel column's cell is edited: free text, or one of the channel's choice lists. */
 export type EditorKind = 'text' | 'longText' | 'url' | 'platform' | 'kind' | 'status' | 'organisation' | 'person' | 'yesNo';
 
 /** How a column is filtered in the filter row. */
 export type FilterKind = 'text' | 'platform' | 'kind' | 'status' | 'organisation' | 'person' | 'yesNo' | null;
 
-export interface GridColumn {
+/** A column of the channel grid: what it edits, sorts and filters by in the core's query. */
+export interface ChannelColumn {
   id: string;
   /** The field an edit writes; null for read-only columns. */
   field: ChannelEditableField | null;
@@ -20,7 +21,7 @@ export interface GridColumn {
 }
 
 /** The grid's columns, in their default order. The name column is always first and frozen. */
-export const GRID_COLUMNS: GridColumn[] = [
+export const GRID_COLUMNS: ChannelColumn[] = [
   { id: 'name', field: 'name', editor: 'text', sortField: 'name', filter: 'text', width: 260 },
   { id: 'platform', field: 'platform', editor: 'platform', sortField: 'platform', filter: 'platform', width: 130 },
   { id: 'handle', field: 'handle', editor: 'text', sortField: 'handle', filter: 'text', width: 170 },

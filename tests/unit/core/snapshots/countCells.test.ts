@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCellCount, parseCellDate, parseCellMetric } from '../../../../src-main/core/snapshots/countCells';
+import { parseCellCount, parseCellMetric } from '../../../../src-main/core/snapshots/countCells';
 import { defaultMetric } from '../../../../src-main/core/snapshots/defaultMetric';
 import { implausibleDrop } from '../../../../src-main/core/snapshots/implausibleDrop';
 
 describe('pasted count cells', () => {
-  it('reads dates as a Belgian spreadsheet shows them, day before month', () => {
-    expect(parseCellDate('2014-09-02')).toBe('2014-09-02');
-    expect(parseCellDate('02/09/2014')).toBe('2014-09-02');
-    expect(parseCellDate('2/9/2014')).toBe('2014-09-02');
-    expect(parseCellDate('2-9-2014')).toBe('2014-09-02');
-    expect(parseCellDate(' 02.09.2014 ')).toBe('2014-09-02');
-    expect(parseCellDate('2014-9-2')).toBe('2014-09-02');
-  });
-
-  it('refuses dates that do not exist or are ambiguous in form', () => {
-    expect(parseCellDate('31/02/2014')).toBeNull();
-    expect(parseCellDate('2014-13-01')).toBeNull();
-    expect(parseCellDate('02/09/14')).toBeNull();
-    expect(parseCellDate('2/9-2014')).toBeNull();
-    expect(parseCellDate('september 2014')).toBeNull();
-    expect(parseCellDate('')).toBeNull();
-  });
-
   it('reads nl-BE counts with dots or spaces between thousands', () => {
     expect(parseCellCount('1234')).toBe(1234);
     expect(parseCellCount('1.234')).toBe(1234);

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { chartMessages } from './chartMessages';
 import { exportPng, exportSvg, safeFileName, type ExportLegendItem } from './exportChart';
-import { growthMessages } from './messages';
+import './charts.css';
 
 /** A swatch as drawn in the chart: a line, a dashed line, a bar or a shaded band. */
 export function LegendSwatch({ item }: { item: ExportLegendItem }) {
@@ -45,6 +46,7 @@ export function ChartFrame({
   children,
   table,
   toolbar,
+  headingLevel = 2,
 }: {
   title: string;
   subtitle: string;
@@ -54,11 +56,14 @@ export function ChartFrame({
   children: ReactNode;
   table: ReactNode;
   toolbar?: ReactNode;
+  /** 3 where the chart sits in a section of its own (the Kosten page's "Grafieken"). */
+  headingLevel?: 2 | 3;
 }) {
-  const m = useMessages(growthMessages);
+  const m = useMessages(chartMessages);
   const { format } = useI18n();
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
 
   const run = async (kind: 'png' | 'svg') => {
@@ -78,7 +83,7 @@ export function ChartFrame({
     <section className="chart-section" aria-labelledby={headingId}>
       <div className="chart-head">
         <div>
-          <h2 id={headingId}>{title}</h2>
+          <Heading id={headingId}>{title}</Heading>
           <p className="hint">{subtitle}</p>
         </div>
         <div className="chart-actions">

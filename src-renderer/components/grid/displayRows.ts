@@ -1,15 +1,19 @@
-import type { ChannelGroup } from '../../../../shared/domain/channel';
+/** What a group heading needs: how many rows follow it. */
+export interface RowGroup {
+  count: number;
+}
 
-/** A line of the grid: a group heading, a channel (by its index in the query), or the empty line that adds one. */
-export type DisplayRow = { type: 'group'; group: ChannelGroup } | { type: 'row'; index: number } | { type: 'new' };
+/** A line of the grid: a group heading, a row (by its index in the query), or the empty line that adds one. */
+export type DisplayRow<G extends RowGroup = RowGroup> =
+  { type: 'group'; group: G } | { type: 'row'; index: number } | { type: 'new' };
 
 /**
  * Lays the query's rows out for display: with grouping, each group's heading before its rows
  * (the core returns rows ordered by group, and every group's count); always one empty line at
- * the end for a new channel.
+ * the end for a new row.
  */
-export function layoutDisplayRows(total: number, groups: ChannelGroup[] | undefined) {
-  const headings: Array<{ at: number; group: ChannelGroup }> = [];
+export function layoutDisplayRows<G extends RowGroup>(total: number, groups: G[] | undefined) {
+  const headings: Array<{ at: number; group: G }> = [];
   if (groups && groups.length > 0) {
     let rowsBefore = 0;
     groups.forEach((group, position) => {
@@ -20,7 +24,7 @@ export function layoutDisplayRows(total: number, groups: ChannelGroup[] | undefi
   const count = total + headings.length + 1;
 
   /** Display index -> what is shown there. Binary search over the headings keeps it O(log groups). */
-  function at(displayIndex: number): DisplayRow {
+  function at(displayIndex: number): DisplayRow<G> {
     if (displayIndex === count - 1) return { type: 'new' };
     let low = 0;
     let high = headings.length - 1;

@@ -1,16 +1,24 @@
 import type { PasteResult } from '../../../shared/domain/paste';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import { channelsMessages } from './channelsMessages';
+import { gridMessages } from './gridMessages';
 
-/** What a paste did, and every line it did not apply with the reason. */
-export function PasteReport({ result, onClose }: { result: PasteResult; onClose(): void }) {
-  const m = useMessages(channelsMessages);
+interface Props {
+  result: PasteResult;
+  /** "Geplakt: 2 kostenlijnen toegevoegd." in the page's own words. */
+  summary: string;
+  /** A problem's field code as the column title the user saw. */
+  fieldLabel(field: string): string;
+  onClose(): void;
+}
+
+/** What a paste did, and every line it did not apply with the reason (line, column, message). */
+export function PasteReport({ result, summary, fieldLabel, onClose }: Props) {
+  const m = useMessages(gridMessages);
   const { format, language } = useI18n();
   return (
     <div className={result.problems.length > 0 ? 'report report-warning' : 'report'} role="status">
       <p>
-        {format(m.pasteDone, { updated: result.updated, created: result.created })}{' '}
-        {result.problems.length > 0 ? format(m.pasteProblems, { count: result.problems.length }) : null}
+        {summary} {result.problems.length > 0 ? format(m.pasteProblems, { count: result.problems.length }) : null}
       </p>
       {result.problems.length > 0 ? (
         <ul className="paste-problems">
@@ -18,7 +26,7 @@ export function PasteReport({ result, onClose }: { result: PasteResult; onClose(
             <li key={index}>
               {format(m.pasteLine, {
                 row: problem.row,
-                field: m.columns[problem.field] ?? problem.field,
+                field: fieldLabel(problem.field),
                 message: language === 'nl' ? problem.message : problem.messageEn,
               })}
             </li>

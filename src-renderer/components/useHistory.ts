@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../../shared/api/result';
-import type { HistoryState } from '../../../shared/domain/history';
-import { invoke } from '../../api/client';
+import type { ApiError } from '../../shared/api/result';
+import type { HistoryState } from '../../shared/domain/history';
+import { invoke } from '../api/client';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
