@@ -26,6 +26,8 @@ await esbuild({
     preload: join(root, 'src-main/electron/preload.ts'),
     browserMain: join(root, 'src-main/browserMain.ts'),
     cli: join(root, 'src-main/cliMain.ts'),
+    // Exports run in a worker thread of the app (src-main/core/exports/runExportInWorker.ts).
+    exportWorker: join(root, 'src-main/core/exports/exportWorker.ts'),
   },
   outdir: join(root, 'dist/main'),
   outExtension: { '.js': '.cjs' },

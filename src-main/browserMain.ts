@@ -40,6 +40,7 @@ async function main() {
     token,
     rendererDir: join(__dirname, '..', 'renderer'),
     port,
+    dataDir: session.settings.dataDir,
   });
   console.log(`Kanalenregister draait in browsermodus / runs in browser mode: ${url}#token=${token}`);
   const stop = () => {

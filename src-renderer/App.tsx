@@ -2,9 +2,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from './components/ErrorMessage';
 import { ChannelsPage } from './features/channels/ChannelsPage';
 import { CountsPage } from './features/counts/CountsPage';
+import { ExportPage } from './features/export/ExportPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
-import { PlaceholderPage } from './features/placeholder/PlaceholderPage';
 import { RegisterBar } from './features/register/RegisterBar';
 import { RegisterDialog, type RegisterDialogMode } from './features/register/RegisterDialog';
 import { useRegister } from './features/register/useRegister';
@@ -29,12 +29,12 @@ const ROUTES: Record<Page, string> = {
 };
 
 function pageFromHash(): Page {
-  const route = window.location.hash.replace(/^#\/?/, '');
+  // A page may take parameters after "?" (#/export?bron=kanalen); the route is what comes before.
+  const route = window.location.hash.replace(/^#\/?/, '').split('?')[0];
   return PAGES.find((page) => ROUTES[page] === route) ?? 'channels';
 }
 
 function PageView({ page, generation }: { page: Page; generation: number }) {
-  const { t } = useI18n();
   switch (page) {
     case 'channels':
       return <ChannelsPage generation={generation} />;
@@ -56,8 +56,8 @@ function PageView({ page, generation }: { page: Page; generation: number }) {
           <CostsPage generation={generation} />
         </Suspense>
       );
-    default:
-      return <PlaceholderPage title={t.nav[page]} text={t.placeholder[page]} />;
+    case 'export':
+      return <ExportPage generation={generation} />;
   }
 }
 

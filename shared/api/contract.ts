@@ -4,6 +4,7 @@ import { changeLogContract } from './changeLogContract';
 import { channelsContract } from './channelsContract';
 import { costImportsContract } from './costImportsContract';
 import { costsContract } from './costsContract';
+import { exportsContract } from './exportsContract';
 import { growthContract } from './growthContract';
 import { historyContract } from './historyContract';
 import { hostContract } from './hostContract';
@@ -30,6 +31,7 @@ export const contract = {
   ...campaignsContract,
   ...costsContract,
   ...costImportsContract,
+  ...exportsContract,
   ...hostContract,
 } as const;
 

@@ -13,4 +13,9 @@ export interface HostCapabilities {
 export const hostContract = {
   'host.capabilities': method<HostCapabilities>()(z.object({}).strict()),
   'host.pickRegisterPath': method<string | null>()(z.object({ mode: z.enum(['open', 'create']) }).strict()),
+  /**
+   * Electron: asks where to save a prepared export (OS save dialog, the suggested name filled in)
+   * and moves it there; null when the user cancels. Browser mode: UNSUPPORTED (the UI downloads it).
+   */
+  'host.saveExport': method<{ path: string } | null>()(z.object({ exportId: z.string().uuid() }).strict()),
 } as const;

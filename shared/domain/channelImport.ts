@@ -1,5 +1,10 @@
-import { z } from 'zod';
-import type { CellProblem } from './paste';
+import type { z } from 'zod';
+import {
+  columnMappingSchema,
+  spreadsheetFileSchema,
+  type ImportProblem,
+  type SpreadsheetImportPreview,
+} from './spreadsheetImport';
 
 /** What a column of an inventory spreadsheet can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -20,51 +25,11 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** The largest spreadsheet accepted (bytes of the file itself). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export const channelImportInputSchema = z
-  .object({
-    fileName: z.string().trim().min(1).max(300),
-    /** The file's bytes, base64 (the renderer reads the file; the core never gets a path from the browser). */
-    contentBase64: z
-      .string()
-      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
-    sheet: z.string().max(100).optional(),
-    encoding: z.enum(['auto', 'utf-8', 'windows-1252']).optional(),
-    separator: z.enum(['auto', ',', ';', 'tab']).optional(),
-    /** Column index (0-based) -> field; omitted: the suggested mapping. */
-    mapping: z
-      .array(z.object({ column: z.number().int().min(0).max(500), field: z.enum(IMPORT_FIELDS).nullable() }).strict())
-      .max(500)
-      .optional(),
-  })
-  .strict();
+/** An inventory's file and reading choices, and its columns mapped to channel fields. */
+export const channelImportInputSchema = spreadsheetFileSchema.extend({ mapping: columnMappingSchema(IMPORT_FIELDS) }).strict();
 export type ChannelImportInput = z.input<typeof channelImportInputSchema>;
 
-export interface ImportProblem extends CellProblem {
-  /** Sheet name for workbooks; null for CSV. */
-  sheet: string | null;
-  /** Column letter (A, B, ...) or null when the problem is the whole row or file. */
-  column: string | null;
-}
-
-export interface ChannelImportPreview {
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  sheets: string[];
-  sheet: string | null;
-  /** CSV only: what was used (detected or chosen). */
-  encoding: 'utf-8' | 'windows-1252' | null;
-  separator: ',' | ';' | 'tab' | null;
-  headers: Array<{ column: number; letter: string; header: string }>;
-  mapping: Array<{ column: number; field: ImportField | null; suggested: boolean }>;
-  rowCount: number;
-  /** The first rows as read (up to 50), for the preview table. */
-  sampleRows: Array<{ row: number; values: string[] }>;
-  problems: ImportProblem[];
-  validRowCount: number;
+export interface ChannelImportPreview extends SpreadsheetImportPreview<ImportField> {
   /** Organisations and people that do not exist yet and would be created. */
   newOrganisations: string[];
   newPeople: string[];

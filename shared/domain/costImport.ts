@@ -1,5 +1,10 @@
-import { z } from 'zod';
-import { channelImportInputSchema, type ImportProblem } from './channelImport';
+import type { z } from 'zod';
+import {
+  columnMappingSchema,
+  spreadsheetFileSchema,
+  type ImportProblem,
+  type SpreadsheetImportPreview,
+} from './spreadsheetImport';
 
 /** What a column of a finance spreadsheet can be mapped to. */
 export const COST_IMPORT_FIELDS = [
@@ -20,29 +25,12 @@ export const COST_IMPORT_FIELDS = [
 ] as const;
 export type CostImportField = (typeof COST_IMPORT_FIELDS)[number];
 
-/** The same file handling as the channel import (bytes as base64, sheet, CSV encoding and separator); another mapping. */
-export const costImportInputSchema = channelImportInputSchema.omit({ mapping: true }).extend({
-  mapping: z
-    .array(z.object({ column: z.number().int().min(0).max(500), field: z.enum(COST_IMPORT_FIELDS).nullable() }).strict())
-    .max(500)
-    .optional(),
-});
+/** A finance list's file and reading choices (as the channel import's), and its columns mapped to cost fields. */
+export const costImportInputSchema = spreadsheetFileSchema.extend({ mapping: columnMappingSchema(COST_IMPORT_FIELDS) });
 export type CostImportInput = z.input<typeof costImportInputSchema>;
 
-export interface CostImportPreview {
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  sheets: string[];
-  sheet: string | null;
-  encoding: 'utf-8' | 'windows-1252' | null;
-  separator: ',' | ';' | 'tab' | null;
-  headers: Array<{ column: number; letter: string; header: string }>;
-  mapping: Array<{ column: number; field: CostImportField | null; suggested: boolean }>;
-  rowCount: number;
-  sampleRows: Array<{ row: number; values: string[] }>;
-  /** Per sheet, row and column; nothing is created for an unknown channel or organisation (it is a problem). */
-  problems: ImportProblem[];
-  validRowCount: number;
+/** Nothing is created for an unknown channel or organisation: it is a problem of its row. */
+export interface CostImportPreview extends SpreadsheetImportPreview<CostImportField> {
   /** Sum of the amounts of the valid rows (one occurrence each), to check against finance's total. */
   validAmountCents: number;
 }

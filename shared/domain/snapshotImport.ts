@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { uuid } from './fields';
 import { DUPLICATE_CHOICES } from './snapshotEntry';
-import type { ImportProblem } from './channelImport';
+import type { ImportProblem } from './spreadsheetImport';
 import type { SnapshotMetric } from './snapshot';
 
 /** The platforms' own exports that are recognised, plus a plain date/count table. */

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Method, Output } from '../../shared/api/contract';
 import type { ChannelRow } from '../../shared/domain/channel';
 import { ALLOCATION_MODES } from '../../shared/domain/costOverview';
+import { parseDayText } from '../../shared/domain/dayText';
+import { CSV_TABLES, EXPORT_FORMATS, type ExportFormat } from '../../shared/domain/exportOptions';
 import { createCoreHandlers } from '../core/api/coreHandlers';
 import { dispatch, type AllHandlers } from '../core/api/dispatch';
 import { RegisterSession } from '../core/register/registerSession';
@@ -11,6 +13,7 @@ import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { browserHostHandlers } from './browserHost';
 import { asCommand, CommandFailed, type Call, type CliIo } from './cli/cliSupport';
 import { importCosts, showCosts } from './cli/costCommands';
+import { exportFile } from './cli/exportCommand';
 import { importChannels } from './cli/importChannelsCommand';
 import { importSnapshots } from './cli/importSnapshotsCommand';
 
@@ -44,6 +47,10 @@ Opdrachten / commands:
   costs --year <jjjj> [--to-year <jjjj>]
                 toon de kosten per jaar, categorie en   show the costs by year, category
                 kanaal (--json: het hele overzicht)     and channel (--json: the whole overview)
+  export xlsx|docx|csv --out <bestand>
+                schrijf een Excel-werkmap, een Word-    write an Excel workbook, a Word
+                collegenota (met de sjabloonteksten     college note (with the register's
+                van het register) of een CSV-tabel      template texts) or a CSV table
 
 Opties / options:
   --db <bestand>       het registerbestand (verplicht) / the register file (required)
@@ -64,6 +71,15 @@ Opties / options:
   --to-year <jjjj>     het laatste jaar (standaard: --year) / the last year (default: --year)
   --allocation <a>     none | equal | followers: gedeelde kosten niet, gelijk of naar volgers over de kanalen verdelen
                        / shared costs not divided, divided equally or by followers over the channels (standaard/default: none)
+  --out <bestand>      het exportbestand (export, verplicht) / the export file (required)
+  --view <naam>        enkel de kanalen van deze bewaarde weergave (standaard: alle) / only this saved view's channels (default: all)
+  --from <datum>       begin van de periode (jjjj-mm-dd of dd/mm/jjjj; standaard: 12 maanden voor --to)
+                       / start of the period (default: 12 months before --to)
+  --to <datum>         einde van de periode (standaard: vandaag) / end of the period (default: today)
+  --table <t>          channels | growth | costLines | costTotals: de tabel van de CSV / the CSV's table (standaard/default: channels)
+  --layout <l>         wide | long: blad Groei met een kolom per datum of een rij per telling (xlsx)
+                       / Groei sheet with a column per date or a row per count (default: wide)
+  --tables-only        enkel de tabellen, zonder de nota (docx) / only the tables, without the note
   --data-dir <map>     map voor instellingen en apparaat-id / settings folder
   -h, --help           deze hulp / this help
 
@@ -137,6 +153,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await importCosts(importArgs(parsed), call, io);
       case 'import-snapshots':
         return await importSnapshots({ ...importArgs(parsed), channel: parsed.channel! }, call, io);
+      case 'export':
+        return await exportFile(exportArgs(parsed), call, io);
       case 'costs':
         return await showCosts(
           { db: parsed.db, fromYear: parsed.year!, toYear: parsed.toYear!, allocation: parsed.allocation, json: parsed.json },
@@ -164,6 +182,7 @@ const COMMANDS = [
   'import-snapshots',
   'import-costs',
   'costs',
+  'export',
 ] as const;
 const IMPORTS: readonly string[] = ['import-channels', 'import-snapshots', 'import-costs'];
 const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
@@ -193,6 +212,13 @@ function parse(argv: string[]) {
         year: { type: 'string' },
         'to-year': { type: 'string' },
         allocation: { type: 'string' },
+        out: { type: 'string' },
+        view: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        table: { type: 'string' },
+        layout: { type: 'string' },
+        'tables-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -206,7 +232,8 @@ function parse(argv: string[]) {
     throw new UsageError(`Onbekende opdracht / unknown command: ${command}`);
   const importing = IMPORTS.includes(command);
   if (importing && rest.length === 0) throw new UsageError('Geef het bestand om te importeren / give the file to import.');
-  const stray = importing ? rest.slice(1) : rest;
+  const exporting = command === 'export' ? exportOptions(rest[0], values) : null;
+  const stray = importing || exporting ? rest.slice(1) : rest;
   if (stray.length > 0) throw new UsageError(`Onverwachte argumenten / unexpected arguments: ${stray.join(' ')}`);
   if (!values.db) throw new UsageError('--db <bestand> ontbreekt / --db <file> is required.');
   if (values.json && command !== 'list' && command !== 'costs')
@@ -239,6 +266,7 @@ function parse(argv: string[]) {
     year: years?.from,
     toYear: years?.to,
     allocation: oneOf(ALLOCATION_MODES, values.allocation, '--allocation'),
+    export: exporting,
   };
 }
 
@@ -257,7 +285,54 @@ const OPTION_COMMANDS = {
   year: ['costs'],
   'to-year': ['costs'],
   allocation: ['costs'],
+  out: ['export'],
+  view: ['export'],
+  from: ['export'],
+  to: ['export'],
+  table: ['export'],
+  layout: ['export'],
+  'tables-only': ['export'],
 } as const;
+
+/** The format (xlsx, docx, csv), --out, the period as ISO dates, and the options of that format only. */
+function exportOptions(
+  format: string | undefined,
+  values: { out?: string; view?: string; from?: string; to?: string; table?: string; layout?: string; 'tables-only'?: boolean },
+) {
+  if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`Geef het formaat: ${EXPORT_FORMATS.join(', ')} / give the format: ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  if (values.out === undefined) throw new UsageError('--out <bestand> ontbreekt / --out <file> is required.');
+  const only = (option: string, given: unknown, formatOfOption: ExportFormat) => {
+    if (given !== undefined && format !== formatOfOption) {
+      throw new UsageError(`${option} hoort bij export ${formatOfOption} / ${option} goes with export ${formatOfOption}.`);
+    }
+  };
+  only('--table', values.table, 'csv');
+  only('--layout', values.layout, 'xlsx');
+  only('--tables-only', values['tables-only'], 'docx');
+  const day = (option: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const iso = parseDayText(text);
+    if (iso === null) throw new UsageError(`${option} moet een datum zijn (jjjj-mm-dd of dd/mm/jjjj) / must be a date: ${text}`);
+    return iso;
+  };
+  const from = day('--from', values.from);
+  const to = day('--to', values.to);
+  if (from !== undefined && to !== undefined && to < from) {
+    throw new UsageError(`--to ligt vóór --from / --to is before --from: ${values.to} < ${values.from}`);
+  }
+  return {
+    format: format as ExportFormat,
+    out: resolve(values.out),
+    view: values.view,
+    from,
+    to,
+    table: oneOf(CSV_TABLES, values.table, '--table'),
+    layout: oneOf(['wide', 'long'] as const, values.layout, '--layout'),
+    tablesOnly: values['tables-only'] === true,
+  };
+}
 
 /** --year (required) and --to-year (default: the same year), whole years, the second not before the first. */
 function costYears(values: { year?: string; 'to-year'?: string }) {
@@ -328,4 +403,8 @@ type CommandArgs = Extract<ReturnType<typeof parse>, { help: false }>;
 
 function importArgs(args: CommandArgs) {
   return { ...args, file: args.file! };
+}
+
+function exportArgs(args: CommandArgs) {
+  return { db: args.db, ...args.export! };
 }

@@ -1,10 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { fail, type Result } from '../../shared/api/result';
+import { uuid } from '../../shared/domain/fields';
 import { dispatch, type AllHandlers } from '../core/api/dispatch';
+import { preparedExportPath, removePreparedExport } from '../core/exports/preparedExports';
+import { attachmentDisposition } from './contentDisposition';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 export interface HttpAdapterOptions {
@@ -15,12 +19,16 @@ export interface HttpAdapterOptions {
   rendererDir?: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** The app's data folder, whose exports/ holds prepared exports (GET /api/exports/<id>); omitted: none. */
+  dataDir?: string;
 }
 
 export const TOKEN_HEADER = 'x-kanalenregister-token';
 /** Fits an imported spreadsheet of MAX_IMPORT_BYTES (20 MB) as base64 (~26.7 MB) in JSON, with room to spare. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+/** The one API path that is not a method: the download of a prepared export (browser mode's "save"). */
+const EXPORT_DOWNLOAD_PREFIX = 'exports/';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +44,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Browser mode: the same handlers as the Electron IPC adapter, over HTTP on 127.0.0.1 only.
  * Guards: the per-run token (a page on another site cannot read it), the Host header (DNS
- * rebinding) and the Origin header (cross-site requests).
+ * rebinding) and the Origin header (cross-site requests). The same guards cover
+ * GET /api/exports/<id>, which hands a prepared export out once as a download.
  */
 export async function startHttpAdapter(options: HttpAdapterOptions): Promise<{ server: Server; url: string; port: number }> {
   let port = 0;
@@ -84,7 +93,12 @@ async function handleApi(
   port: number,
   method: string,
 ) {
-  if (request.method !== 'POST') {
+  const download = method.startsWith(EXPORT_DOWNLOAD_PREFIX);
+  if (download && request.method !== 'GET') {
+    sendResult(response, 405, fail('UNSUPPORTED', 'Gebruik GET om een export te downloaden.', 'Use GET to download an export.'));
+    return;
+  }
+  if (!download && request.method !== 'POST') {
     sendResult(response, 405, fail('UNSUPPORTED', 'Gebruik POST voor de API.', 'Use POST for the API.'));
     return;
   }
@@ -99,6 +113,10 @@ async function handleApi(
   }
   if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
     sendResult(response, 401, fail('UNAUTHORISED', 'Ontbrekend of fout toegangstoken.', 'Missing or wrong access token.'));
+    return;
+  }
+  if (download) {
+    sendPreparedExport(response, options.dataDir, method.slice(EXPORT_DOWNLOAD_PREFIX.length));
     return;
   }
   let input: unknown;
@@ -117,6 +135,51 @@ async function handleApi(
     return;
   }
   sendResult(response, 200, await dispatch(options.handlers, method, input));
+}
+
+/**
+ * Streams a prepared export as an attachment, once: the file is first renamed out of the way (an
+ * atomic claim, so a second request for the same id finds nothing), and removed when the
+ * response ends, whether the download finished or the browser went away.
+ */
+function sendPreparedExport(response: ServerResponse, dataDir: string | undefined, exportId: string) {
+  if (!uuid.safeParse(exportId).success) {
+    sendResult(response, 400, fail('INVALID_INPUT', 'Ongeldige export-id.', 'Invalid export id.'));
+    return;
+  }
+  const prepared = dataDir ? preparedExportPath(dataDir, exportId) : null;
+  const claimed = prepared ? claim(prepared.path) : null;
+  if (!dataDir || !prepared || !claimed) {
+    sendResult(
+      response,
+      404,
+      fail(
+        'NOT_FOUND',
+        'Deze export is er niet (meer): hij werd al gedownload of is verlopen. Exporteer opnieuw.',
+        'This export is not there (any more): it was downloaded already or has expired. Export again.',
+      ),
+    );
+    return;
+  }
+  removePreparedExport(dataDir, exportId);
+  response.writeHead(200, {
+    'content-type': prepared.contentType,
+    'content-length': statSync(claimed).size,
+    'content-disposition': attachmentDisposition(prepared.fileName),
+    'cache-control': 'no-store',
+  });
+  pipeline(createReadStream(claimed), response, () => rmSync(claimed, { force: true }));
+}
+
+/** The claimed file's new name; null when another request claimed it first (or it is gone). */
+function claim(path: string): string | null {
+  const claimed = `${path}.sending`;
+  try {
+    renameSync(path, claimed);
+    return claimed;
+  } catch {
+    return null;
+  }
 }
 
 function serveStatic(response: ServerResponse, rendererDir: string | undefined, pathname: string) {

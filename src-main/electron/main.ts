@@ -2,12 +2,16 @@ import { app, BrowserWindow, dialog, ipcMain, session as electronSession } from 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { hostContract } from '../../shared/api/hostContract';
+import type { ExportFormat } from '../../shared/domain/exportOptions';
 import { registerIpcAdapter } from '../adapters/ipc';
 import { createCoreHandlers } from '../core/api/coreHandlers';
 import type { HandlerMap } from '../core/api/handlerTypes';
+import { DomainError } from '../core/errors';
+import { preparedExportPath, removePreparedExport } from '../core/exports/preparedExports';
 import { RegisterSession } from '../core/register/registerSession';
 import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
+import { moveFile } from './moveFile';
 import { createMainWindow } from './window';
 
 registerAppScheme();
@@ -22,6 +26,13 @@ function electronNativeBinding(): string | undefined {
   const candidate = join(__dirname, '..', '..', '.electron-native', 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
 }
+
+/** The save dialog's file type per export format. */
+const EXPORT_FILTERS: Record<ExportFormat, Electron.FileFilter> = {
+  xlsx: { name: 'Excel-werkmap', extensions: ['xlsx'] },
+  docx: { name: 'Word-document', extensions: ['docx'] },
+  csv: { name: 'CSV (puntkomma)', extensions: ['csv'] },
+};
 
 function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostContract> {
   return {
@@ -38,6 +49,36 @@ function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostCon
         ? await dialog.showOpenDialog(window, { ...options, properties: ['openFile'] })
         : await dialog.showOpenDialog({ ...options, properties: ['openFile'] });
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // The export was written by exports.prepare; here it only moves to where the user wants it.
+    'host.saveExport': async ({ exportId }) => {
+      const dataDir = session.settings.dataDir;
+      const prepared = preparedExportPath(dataDir, exportId);
+      if (!prepared) {
+        throw new DomainError(
+          'NOT_FOUND',
+          'Deze export is er niet (meer): hij werd al bewaard of is verlopen. Exporteer opnieuw.',
+          'This export is not there (any more): it was saved already or has expired. Export again.',
+        );
+      }
+      const window = BrowserWindow.getFocusedWindow();
+      const options = {
+        defaultPath: join(app.getPath('documents'), prepared.fileName),
+        filters: [EXPORT_FILTERS[prepared.format]],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      try {
+        await moveFile(prepared.path, result.filePath);
+      } catch (error) {
+        throw new DomainError(
+          'FILE_ERROR',
+          `Het bestand kon niet bewaard worden in ${result.filePath} (${(error as NodeJS.ErrnoException).code ?? 'fout'}). Kies een andere map.`,
+          `The file could not be saved to ${result.filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another folder.`,
+        );
+      }
+      removePreparedExport(dataDir, exportId);
+      return { path: result.filePath };
     },
   };
 }

@@ -56,3 +56,26 @@ export async function invoke<M extends Method>(method: M, input: Input<M>): Prom
     };
   }
 }
+
+/**
+ * Browser mode only: fetches a prepared export (GET /api/exports/<id>, the same token header as
+ * the API) as a file. The server hands each prepared export out once and then removes it.
+ */
+export async function fetchPreparedExport(exportId: string): Promise<Result<Blob>> {
+  try {
+    const response = await fetch(`/api/exports/${encodeURIComponent(exportId)}`, {
+      headers: { [TOKEN_HEADER]: token ?? '' },
+    });
+    if (!response.ok) return (await response.json()) as Result<Blob>;
+    return { ok: true, value: await response.blob() };
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'Het bestand kon niet gedownload worden. Draait de app nog?',
+        messageEn: 'The file could not be downloaded. Is the app still running?',
+      },
+    };
+  }
+}

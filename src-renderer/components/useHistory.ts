@@ -62,3 +62,5 @@ export function useHistory(generation: number, onChanged: () => void) {
 
   return { state, error, refresh, undo: () => run('history.undo'), redo: () => run('history.redo') };
 }
+
+export type History = ReturnType<typeof useHistory>;

@@ -36,8 +36,5 @@ export const en: Messages = {
     channelCount: '{count} channels',
     schema: 'schema {version}',
   },
-  placeholder: {
-    export: 'Excel and Word exports for the college will appear on this page.',
-  },
   errors: { title: 'Something went wrong' },
 };

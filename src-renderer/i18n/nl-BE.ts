@@ -35,9 +35,6 @@ export const nl = {
     channelCount: '{count} kanalen',
     schema: 'schema {version}',
   },
-  placeholder: {
-    export: 'Excel- en Word-uitvoer voor het college komen op deze pagina.',
-  },
   errors: { title: 'Er ging iets mis' },
 };
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, seriousAxeViolations } from './browserMode';
+import { pasteInto } from './clipboard';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const SAMPLE_SIZE = 44;
@@ -17,16 +18,6 @@ const cell = (page: Page, rowName: string, column: string) =>
 
 async function search(page: Page, text: string) {
   await page.getByLabel('Zoeken', { exact: true }).fill(text);
-}
-
-async function pasteInto(page: Page, text: string) {
-  await page.evaluate((data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  }, text);
 }
 
 describe('the channel grid, by keyboard', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, seriousAxeViolations } from './browserMode';
+import { clean, readable } from './costsPage';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 
@@ -18,8 +19,6 @@ const CSV = [
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Kosten importeren' });
 const problemRows = (page: Page) => dialogOf(page).locator('table.import-problems tbody tr');
 const footer = (page: Page) => page.locator('.cost-lines .table-status');
-/** Text as the user reads it: nl-BE puts a no-break space after the euro sign. */
-const readable = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the cost import dialog', () => {
   let page: Page;
@@ -64,7 +63,7 @@ describe('the cost import dialog', () => {
     expect(await dialog.getByLabel('Veld voor kolom B (Kanaal)').inputValue()).toBe('channel');
     expect(await dialog.getByLabel('Veld voor kolom E (Bedrag)').inputValue()).toBe('amount');
     expect(await dialog.locator('.import-suggested').count()).toBe(7);
-    const counts = readable(await dialog.locator('.import-counts').textContent());
+    const counts = clean(await dialog.locator('.import-counts').textContent());
     expect(counts).toContain('Rijen zonder problemen2');
     expect(counts).toContain('Rijen met problemen1');
     expect(counts).toContain('Totaal van de rijen zonder problemen€ 1.460,00');
@@ -94,8 +93,6 @@ describe('the cost import dialog', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
     // The sample's 60 euro and the two imported lines.
-    await expect
-      .poll(async () => readable(await footer(page).textContent()), { timeout: 15_000 })
-      .toMatch(/^3 kostenlijnen · som\b.*: € 1\.520,00$/);
+    await expect.poll(() => readable(footer(page)), { timeout: 15_000 }).toMatch(/^3 kostenlijnen · som\b.*: € 1\.520,00$/);
   });
 });

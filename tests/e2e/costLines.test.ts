@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, seriousAxeViolations } from './browserMode';
-import { cells, choosePeriod, clean, openTab, row, table } from './costsPage';
+import { pasteInto } from './clipboard';
+import { cells, choosePeriod, clean, openTab, readable, row, table } from './costsPage';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 const MECHELENBON = /^Mechelenbon t\.w\.v\. 60 euro/;
@@ -16,24 +17,11 @@ const costCell = (page: Page, description: RegExp, column: string) =>
     .locator('tbody tr', { has: page.locator('th.name-cell', { hasText: description }) })
     .locator(`.col-${column}`);
 const footer = (page: Page) => page.locator('.cost-lines .table-status');
-/** Text as the user reads it: nl-BE puts a no-break space after the euro sign. */
-const readable = async (locator: ReturnType<Page['locator']>) =>
-  ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /** "Nieuwe kost" puts the focus on the empty last line. */
 async function focusNewLine(page: Page) {
   await page.getByRole('button', { name: 'Nieuwe kost', exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.classList.contains('new-row'))).toBe(true);
-}
-
-async function pasteInto(page: Page, text: string) {
-  await page.evaluate((data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  }, text);
 }
 
 describe('the cost lines on the Kosten page', () => {

@@ -10,6 +10,9 @@ export const clean = (text: string | null) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A locator's text as read (see clean). */
+export const readable = async (locator: Locator) => clean(await locator.textContent());
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A table by (the start of) its caption. */

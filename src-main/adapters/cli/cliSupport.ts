@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Method, Output } from '../../../shared/api/contract';
-import { MAX_IMPORT_BYTES, type ImportProblem } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES, type ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { DomainError } from '../../core/errors';
 
 /** What a command prints to and reads from; tests pass their own. */

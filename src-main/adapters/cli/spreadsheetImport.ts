@@ -1,5 +1,10 @@
 import { basename } from 'node:path';
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type {
+  ImportEncoding,
+  ImportSeparator,
+  SpreadsheetFile,
+  SpreadsheetImportPreview,
+} from '../../../shared/domain/spreadsheetImport';
 import { formatProblem, plural, readImportBytes, type Call, type CliIo } from './cliSupport';
 
 /** The options every spreadsheet import takes on the command line. */
@@ -9,37 +14,17 @@ export interface ImportArgs {
   dryRun: boolean;
   skipInvalid: boolean;
   sheet?: string | undefined;
-  encoding?: 'auto' | 'utf-8' | 'windows-1252' | undefined;
-  separator?: 'auto' | ',' | ';' | 'tab' | undefined;
+  encoding?: ImportEncoding | undefined;
+  separator?: ImportSeparator | undefined;
 }
 
-export interface FileInput {
-  fileName: string;
-  contentBase64: string;
-  sheet?: string;
-  encoding?: 'auto' | 'utf-8' | 'windows-1252';
-  separator?: 'auto' | ',' | ';' | 'tab';
-}
-
-/** What the channel and the cost import previews have in common. */
-export interface ImportPreviewBase<F extends string> {
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  sheets: string[];
-  sheet: string | null;
-  encoding: 'utf-8' | 'windows-1252' | null;
-  separator: ',' | ';' | 'tab' | null;
-  headers: Array<{ column: number; letter: string; header: string }>;
-  mapping: Array<{ column: number; field: F | null; suggested: boolean }>;
-  rowCount: number;
-  validRowCount: number;
-  problems: ImportProblem[];
-}
-
-/** One kind of spreadsheet import: its contract calls, what its rows become, how its report and result read. */
+/**
+ * One kind of spreadsheet import: its contract calls (the file and reading choices only: the
+ * command line keeps the suggested mapping), what its rows become, how its report and result read.
+ */
 export interface SpreadsheetImport<P, R extends { created: number }> {
-  preview(input: FileInput): Promise<P>;
-  commit(input: FileInput & { skipInvalidRows: boolean }): Promise<R>;
+  preview(input: SpreadsheetFile): Promise<P>;
+  commit(input: SpreadsheetFile & { skipInvalidRows: boolean }): Promise<R>;
   /** The preview as printed: mapping, rows, problems, and what this import adds. */
   report(preview: P): string[];
   /** What an imported row becomes, one and many: ['kanaal', 'kanalen'] and ['channel', 'channels']. */
@@ -53,14 +38,13 @@ export interface SpreadsheetImport<P, R extends { created: number }> {
  * printed first; the import happens only without problems, or with --skip-invalid, and never
  * with --dry-run. Exit code 0 when rows were imported (or would be), 1 otherwise.
  */
-export async function runSpreadsheetImport<F extends string, P extends ImportPreviewBase<F>, R extends { created: number }>(
-  args: ImportArgs,
-  call: Call,
-  io: CliIo,
-  kind: SpreadsheetImport<P, R>,
-): Promise<number> {
+export async function runSpreadsheetImport<
+  F extends string,
+  P extends SpreadsheetImportPreview<F>,
+  R extends { created: number },
+>(args: ImportArgs, call: Call, io: CliIo, kind: SpreadsheetImport<P, R>): Promise<number> {
   await call('register.open', { path: args.db });
-  const input: FileInput = {
+  const input: SpreadsheetFile = {
     fileName: basename(args.file),
     contentBase64: readImportBytes(args.file).toString('base64'),
     ...(args.sheet !== undefined && { sheet: args.sheet }),
@@ -97,7 +81,10 @@ export async function runSpreadsheetImport<F extends string, P extends ImportPre
 }
 
 /** File, mapping (with the field names given), row counts and problems, as both imports print them. */
-export function formatImportPreview<F extends string>(preview: ImportPreviewBase<F>, fieldNames: Record<F, string>): string[] {
+export function formatImportPreview<F extends string>(
+  preview: SpreadsheetImportPreview<F>,
+  fieldNames: Record<F, string>,
+): string[] {
   const source =
     preview.format === 'xlsx'
       ? `xlsx, blad / sheet '${preview.sheet}'${preview.sheets.length > 1 ? ` (van / of ${preview.sheets.map((s) => `'${s}'`).join(', ')})` : ''}`

@@ -4,6 +4,8 @@ import { changeLogHandlers } from '../changeLog/changeLogHandlers';
 import { channelsHandlers } from '../channels/channelsHandlers';
 import { costOverviewHandlers } from '../costOverview/costOverviewHandlers';
 import { costsHandlers } from '../costs/costsHandlers';
+import { exportsHandlers } from '../exports/exportsHandlers';
+import { noteTemplateHandlers } from '../exports/noteTemplateHandlers';
 import { growthHandlers } from '../growth/growthHandlers';
 import { historyHandlers } from '../history/historyHandlers';
 import { costImportsHandlers } from '../imports/costImportsHandlers';
@@ -35,5 +37,7 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...costsHandlers(session),
     ...costOverviewHandlers(session),
     ...costImportsHandlers(session),
+    ...exportsHandlers(session),
+    ...noteTemplateHandlers(session),
   } satisfies HandlerMap<CoreMethod>;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Budget } from '../../../shared/domain/budget';
 import type { Platform } from '../../../shared/domain/channel';
 import type { CostCategory, Recurrence } from '../../../shared/domain/cost';
 import type { SnapshotMetric } from '../../../shared/domain/snapshot';
@@ -32,14 +33,8 @@ export interface OverviewLine {
 
 type LineRow = [string | null, string | null, CostCategory, number, string, string | null, Recurrence];
 
-export interface OverviewBudget {
-  id: string;
-  year: number;
-  channelId: string | null;
-  organisationId: string | null;
-  category: CostCategory | null;
-  amountCents: number;
-}
+/** What the overview needs of a budget: what it is for and how much. */
+export type OverviewBudget = Pick<Budget, 'id' | 'year' | 'channelId' | 'organisationId' | 'category' | 'amountCents'>;
 
 /**
  * The SQL the overview reads with, prepared once per service. Only live rows (deleted_at IS NULL);

@@ -17,18 +17,8 @@ import { validate } from '../validation';
 import { BUDGETS_TABLE } from './budgetsTable';
 import { unknownIds } from './unknownIds';
 
-interface StoredBudget {
-  id: string;
-  year: number;
-  channelId: string | null;
-  organisationId: string | null;
-  category: CostCategory | null;
-  amountCents: number;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+/** A budget's row as stored: its owner's name is joined in when read. */
+type StoredBudget = Omit<Budget, 'scopeName'> & { deletedAt: string | null };
 
 const BUDGET = { nl: 'Budget', en: 'Budget' };
 const BUDGETS = {

@@ -23,6 +23,10 @@ const ENTITY_NAMES: Record<string, { nl: [string, string]; en: [string, string] 
   campaignChannel: { nl: ['campagnekanaal', 'campagnekanalen'], en: ['campaign channel', 'campaign channels'] },
   costLine: { nl: ['kostenlijn', 'kostenlijnen'], en: ['cost line', 'cost lines'] },
   budget: { nl: ['budget', 'budgetten'], en: ['budget', 'budgets'] },
+  noteTemplate: {
+    nl: ['sjabloon collegenota', 'sjablonen collegenota'],
+    en: ['college note template', 'college note templates'],
+  },
 };
 
 /** Field names as the user sees them (the grid's column titles). */
@@ -61,6 +65,7 @@ const FIELD_NAMES: Record<string, Description> = {
   supplier: { nl: 'leverancier', en: 'supplier' },
   reference: { nl: 'referentie', en: 'reference' },
   year: { nl: 'jaar', en: 'year' },
+  texts: { nl: 'teksten', en: 'texts' },
 };
 
 export function entityName(entity: string, count: number): Description {

@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/domain/channelImport';
 import { parseKind, parsePlatform } from '../../../shared/domain/channelCells';
 import type { ImportFieldSet } from './columnMapping';
+import { NOTES_HEADERS, ORGANISATION_HEADERS } from './commonHeaders';
 import { headerMatcher } from './headerMatching';
 import { parseOrganisationKind } from './organisationKind';
 
@@ -8,7 +9,7 @@ import { parseOrganisationKind } from './organisationKind';
  * The columns of an inventory spreadsheet: header names as inventories write them ("Naam van
  * het kanaal", "E-mail van de verantwoordelijke"); e-mail words beat the person words next to them.
  */
-const SYNONYMS: Record<ImportField, string[]> = {
+const SYNONYMS: Record<ImportField, readonly string[]> = {
   name: [
     'naam',
     'name',
@@ -37,7 +38,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   ],
   handle: ['handle', 'account', 'gebruikersnaam', 'username', 'user name', 'accountid', 'account id', '@'],
   url: ['url', 'link', 'adres', 'webadres', 'internetadres', 'website', 'web address', 'address', 'webpagina', 'webpage'],
-  organisation: ['organisatie', 'organisation', 'organization', 'dienst', 'afdeling', 'department', 'entiteit', 'entity'],
+  organisation: ORGANISATION_HEADERS,
   organisationKind: [
     'soort organisatie',
     'type organisatie',
@@ -83,19 +84,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'created by webmasters',
     'created by webmaster',
   ],
-  notes: [
-    'opmerkingen',
-    'opmerking',
-    'notities',
-    'notitie',
-    'notes',
-    'note',
-    'remarks',
-    'remark',
-    'commentaar',
-    'comments',
-    'toelichting',
-  ],
+  notes: NOTES_HEADERS,
 };
 
 export const CHANNEL_IMPORT_COLUMNS: ImportFieldSet<ImportField> = {

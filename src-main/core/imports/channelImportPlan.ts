@@ -1,4 +1,5 @@
-import type { ImportField, ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportField } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import type { OrganisationKind } from '../../../shared/domain/organisation';
 import { readChannelRow, type ChannelDraft } from './channelImportRows';
 import type { ColumnLayout } from './columnMapping';

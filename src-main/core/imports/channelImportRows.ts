@@ -1,4 +1,5 @@
-import type { ImportField, ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportField } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { channelFieldsSchema, type ChannelKind, type ChannelStatus, type Platform } from '../../../shared/domain/channel';
 import { parseKind, parsePlatform, parseStatus, parseYesNo } from '../../../shared/domain/channelCells';
 import { detectChannelUrl } from '../../../shared/domain/channelUrl';

@@ -1,16 +1,13 @@
 import type { z } from 'zod';
 import { importsContract } from '../../../shared/api/importsContract';
-import type { ChannelImportPreview, ChannelImportResult, ImportField } from '../../../shared/domain/channelImport';
+import type { ChannelImportPreview, ChannelImportResult } from '../../../shared/domain/channelImport';
 import type { Register } from '../register/register';
 import { validate } from '../validation';
 import { planChannelImport, type ImportPlan, type Reference } from './channelImportPlan';
 import { CHANNEL_IMPORT_COLUMNS } from './channelImportColumns';
-import { layOutColumns, sampleRows, type ColumnLayout } from './columnMapping';
 import { IMPORT_LIMITS, type ImportLimits } from './importLimits';
-import { listProblems, refusedForProblems } from './importProblems';
-import { readImportFile } from './readImportFile';
 import { loadRegisterLookups } from './registerLookups';
-import type { SheetData } from './sheetData';
+import { readSpreadsheet, rowsLeftOut, spreadsheetPreview, type PlannedRows } from './spreadsheetSteps';
 
 const previewSchema = importsContract['imports.channels.preview'].input;
 const commitSchema = importsContract['imports.channels.commit'].input;
@@ -32,21 +29,10 @@ export class ChannelImportService {
 
   async preview(input: PreviewInput): Promise<ChannelImportPreview> {
     const valid = validate(previewSchema, input);
-    const { sheet, layout } = await this.read(valid);
-    const plan = planChannelImport(layout, sheet.sheet, loadRegisterLookups(this.register()));
+    const read = await readSpreadsheet(valid, CHANNEL_IMPORT_COLUMNS, this.limits);
+    const plan = planChannelImport(read.layout, read.sheet.sheet, loadRegisterLookups(this.register()));
     return {
-      fileName: valid.fileName,
-      format: sheet.format,
-      sheets: sheet.sheets,
-      sheet: sheet.sheet,
-      encoding: sheet.encoding,
-      separator: sheet.separator,
-      headers: layout.headers,
-      mapping: layout.mapping,
-      rowCount: plan.rowCount,
-      sampleRows: sampleRows(layout, this.limits.sampleRows),
-      problems: listProblems(plan.problems, this.limits),
-      validRowCount: plan.channels.length,
+      ...spreadsheetPreview(valid.fileName, read, rowsOf(plan), this.limits),
       newOrganisations: plan.newOrganisations.map((organisation) => organisation.name),
       newPeople: plan.newPeople.map((person) => person.name),
     };
@@ -54,13 +40,11 @@ export class ChannelImportService {
 
   async commit(input: CommitInput): Promise<ChannelImportResult> {
     const valid = validate(commitSchema, input);
-    const { sheet, layout } = await this.read(valid);
+    const { sheet, layout } = await readSpreadsheet(valid, CHANNEL_IMPORT_COLUMNS, this.limits);
     // From here on everything is synchronous: the register cannot change between plan and write.
     const register = this.register();
     const plan = planChannelImport(layout, sheet.sheet, loadRegisterLookups(register));
-    if (plan.problems.length > 0 && valid.skipInvalidRows !== true) throw refusedForProblems(plan.problems, this.limits);
-    const problems = listProblems(plan.problems, this.limits);
-    const skipped = plan.rowCount - plan.channels.length;
+    const { problems, skipped } = rowsLeftOut(rowsOf(plan), valid.skipInvalidRows, this.limits);
     if (plan.channels.length === 0) {
       return { created: 0, skipped, organisationsCreated: 0, peopleCreated: 0, problems, batchId: null };
     }
@@ -74,11 +58,10 @@ export class ChannelImportService {
       batchId,
     };
   }
+}
 
-  private async read(input: z.output<typeof previewSchema>): Promise<{ sheet: SheetData; layout: ColumnLayout<ImportField> }> {
-    const sheet = await readImportFile(input, this.limits);
-    return { sheet, layout: layOutColumns(sheet, input.mapping, CHANNEL_IMPORT_COLUMNS) };
-  }
+function rowsOf(plan: ImportPlan): PlannedRows {
+  return { rowCount: plan.rowCount, problems: plan.problems, validRowCount: plan.channels.length };
 }
 
 /** Organisations, then people (who may belong to a new organisation), then channels: one batch. */

@@ -1,5 +1,6 @@
 import { COST_IMPORT_FIELDS, type CostImportField } from '../../../shared/domain/costImport';
 import type { ImportFieldSet } from './columnMapping';
+import { NOTES_HEADERS, ORGANISATION_HEADERS } from './commonHeaders';
 import { headerMatcher } from './headerMatching';
 
 /**
@@ -7,10 +8,10 @@ import { headerMatcher } from './headerMatching';
  * "Bedrag incl. btw" is the amount (the longer name wins over "incl. btw"); a bare "BTW" column
  * is left unmapped, because it usually holds the VAT amount or rate, not "included: yes/no".
  */
-const SYNONYMS: Record<CostImportField, string[]> = {
+const SYNONYMS: Record<CostImportField, readonly string[]> = {
   description: ['omschrijving', 'beschrijving', 'kostenpost', 'onderwerp', 'wat', 'description', 'item', 'subject', 'cost item'],
   channel: ['kanaal', 'kanaalnaam', 'naam kanaal', 'kanaal of website', 'website', 'url', 'channel', 'channel name'],
-  organisation: ['organisatie', 'organisation', 'organization', 'dienst', 'afdeling', 'department', 'entiteit', 'entity'],
+  organisation: ORGANISATION_HEADERS,
   category: [
     'categorie',
     'soort kost',
@@ -82,19 +83,7 @@ const SYNONYMS: Record<CostImportField, string[]> = {
     'purchase order',
     'order number',
   ],
-  notes: [
-    'opmerkingen',
-    'opmerking',
-    'notities',
-    'notitie',
-    'notes',
-    'note',
-    'remarks',
-    'remark',
-    'commentaar',
-    'comments',
-    'toelichting',
-  ],
+  notes: NOTES_HEADERS,
 };
 
 export const COST_IMPORT_COLUMNS: ImportFieldSet<CostImportField> = {

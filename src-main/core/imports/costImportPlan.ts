@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import type { CostLineFields } from '../../../shared/domain/cost';
 import type { CostImportField } from '../../../shared/domain/costImport';
 import type { ColumnLayout } from './columnMapping';

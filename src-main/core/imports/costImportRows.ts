@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { parseYesNo } from '../../../shared/domain/channelCells';
 import { costLineFieldsSchema, type CostLineFields } from '../../../shared/domain/cost';
 import { parseCostCategory, parseRecurrence } from '../../../shared/domain/costCells';

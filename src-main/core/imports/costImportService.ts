@@ -1,16 +1,13 @@
 import type { z } from 'zod';
 import { costImportsContract } from '../../../shared/api/costImportsContract';
-import type { CostImportField, CostImportPreview, CostImportResult } from '../../../shared/domain/costImport';
+import type { CostImportPreview, CostImportResult } from '../../../shared/domain/costImport';
 import type { Register } from '../register/register';
 import { validate } from '../validation';
-import { layOutColumns, sampleRows, type ColumnLayout } from './columnMapping';
 import { COST_IMPORT_COLUMNS } from './costImportColumns';
 import { CostImportLookups } from './costImportLookups';
-import { planCostImport } from './costImportPlan';
+import { planCostImport, type CostImportPlan } from './costImportPlan';
 import { IMPORT_LIMITS, type ImportLimits } from './importLimits';
-import { listProblems, refusedForProblems } from './importProblems';
-import { readImportFile } from './readImportFile';
-import type { SheetData } from './sheetData';
+import { readSpreadsheet, rowsLeftOut, spreadsheetPreview, type PlannedRows } from './spreadsheetSteps';
 
 const previewSchema = costImportsContract['imports.costs.preview'].input;
 const commitSchema = costImportsContract['imports.costs.commit'].input;
@@ -18,8 +15,8 @@ export type CostPreviewInput = z.input<typeof previewSchema>;
 export type CostCommitInput = z.input<typeof commitSchema>;
 
 /**
- * Importing a finance spreadsheet as cost lines, with the channel import's file handling
- * (readImportFile, layOutColumns). Stateless like it: preview and commit each read the file they
+ * Importing a finance spreadsheet as cost lines, with the channel import's file handling and
+ * preview (spreadsheetSteps). Stateless like it: preview and commit each read the file they
  * get. Preview writes nothing; commit writes the valid rows through the cost lines' service in
  * one change batch (one transaction, one undo step), or nothing.
  */
@@ -32,34 +29,21 @@ export class CostImportService {
 
   async preview(input: CostPreviewInput): Promise<CostImportPreview> {
     const valid = validate(previewSchema, input);
-    const { sheet, layout } = await this.read(valid);
-    const plan = planCostImport(layout, sheet.sheet, new CostImportLookups(this.register().db));
+    const read = await readSpreadsheet(valid, COST_IMPORT_COLUMNS, this.limits);
+    const plan = planCostImport(read.layout, read.sheet.sheet, new CostImportLookups(this.register().db));
     return {
-      fileName: valid.fileName,
-      format: sheet.format,
-      sheets: sheet.sheets,
-      sheet: sheet.sheet,
-      encoding: sheet.encoding,
-      separator: sheet.separator,
-      headers: layout.headers,
-      mapping: layout.mapping,
-      rowCount: plan.rowCount,
-      sampleRows: sampleRows(layout, this.limits.sampleRows),
-      problems: listProblems(plan.problems, this.limits),
-      validRowCount: plan.lines.length,
+      ...spreadsheetPreview(valid.fileName, read, rowsOf(plan), this.limits),
       validAmountCents: plan.validAmountCents,
     };
   }
 
   async commit(input: CostCommitInput): Promise<CostImportResult> {
     const valid = validate(commitSchema, input);
-    const { sheet, layout } = await this.read(valid);
+    const { sheet, layout } = await readSpreadsheet(valid, COST_IMPORT_COLUMNS, this.limits);
     // From here on everything is synchronous: the register cannot change between plan and write.
     const register = this.register();
     const plan = planCostImport(layout, sheet.sheet, new CostImportLookups(register.db));
-    if (plan.problems.length > 0 && valid.skipInvalidRows !== true) throw refusedForProblems(plan.problems, this.limits);
-    const problems = listProblems(plan.problems, this.limits);
-    const skipped = plan.rowCount - plan.lines.length;
+    const { problems, skipped } = rowsLeftOut(rowsOf(plan), valid.skipInvalidRows, this.limits);
     if (plan.lines.length === 0) return { created: 0, skipped, problems, batchId: null };
     const batchId = register.changeLog.batch((batch) => {
       for (const line of plan.lines) register.costs.create(line.fields, batch);
@@ -67,11 +51,8 @@ export class CostImportService {
     });
     return { created: plan.lines.length, skipped, problems, batchId };
   }
+}
 
-  private async read(
-    input: z.output<typeof previewSchema>,
-  ): Promise<{ sheet: SheetData; layout: ColumnLayout<CostImportField> }> {
-    const sheet = await readImportFile(input, this.limits);
-    return { sheet, layout: layOutColumns(sheet, input.mapping, COST_IMPORT_COLUMNS) };
-  }
+function rowsOf(plan: CostImportPlan): PlannedRows {
+  return { rowCount: plan.rowCount, problems: plan.problems, validRowCount: plan.lines.length };
 }

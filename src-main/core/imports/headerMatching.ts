@@ -8,7 +8,7 @@ import { cellText, type SheetRow } from './sheetData';
  * (channelImportColumns.ts, costImportColumns.ts); the matching is the same.
  */
 export interface HeaderSpec<F extends string> {
-  synonyms: Record<F, string[]>;
+  synonyms: Record<F, readonly string[]>;
   /** Headers that could mean several fields: the column's values decide. The first candidate is the default. */
   decidedByValues?: Record<string, F[]>;
   /** How a column's values are tried for the fields of decidedByValues (undefined: not that field). */
@@ -44,7 +44,7 @@ const compact = (text: string) => text.replace(/ /g, '');
 
 export function headerMatcher<F extends string>(spec: HeaderSpec<F>): HeaderMatcher<F> {
   const preferred = new Set((spec.preferred ?? []).map(normaliseHeader));
-  const table = (Object.entries(spec.synonyms) as Array<[F, string[]]>).flatMap(([field, names]) =>
+  const table = (Object.entries(spec.synonyms) as Array<[F, readonly string[]]>).flatMap(([field, names]) =>
     names.map((name) => ({ field, words: normaliseHeader(name) || name })),
   );
 

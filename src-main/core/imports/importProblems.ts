@@ -1,4 +1,5 @@
-import type { ImportField, ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportField } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { DomainError } from '../errors';
 import type { ImportLimits } from './importLimits';
 

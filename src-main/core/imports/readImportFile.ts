@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/spreadsheetImport';
 import { readCsv, type CsvOptions } from './csvReader';
 import type { ImportLimits } from './importLimits';
 import { importFileError, megabytes } from './importFileError';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { placedProblem } from './importProblems';
 import { FORMULA_WITHOUT_VALUE, cellText, columnLetter, isCellError, type NumberCell, type SheetRow } from './sheetData';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { RegisterInfo } from '../../../shared/domain/register';
@@ -9,8 +9,11 @@ import { registerFoldFunction } from '../channels/foldText';
 import { BudgetsService } from '../costs/budgetsService';
 import { CostsService } from '../costs/costsService';
 import { EntityStore } from '../db/entityStore';
+import { checkMigrationHistory } from '../db/migrate';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { DomainError } from '../errors';
+import { NoteTemplateService } from '../exports/noteTemplateService';
 import { GrowthService } from '../growth/growthService';
 import { HistoryService } from '../history/historyService';
 import { OrganisationsService } from '../organisations/organisationsService';
@@ -20,6 +23,9 @@ import { ViewsService } from '../views/viewsService';
 
 /** register_meta key set by load-demo: the register holds generated, not measured, counts. */
 export const FICTITIOUS_META_KEY = 'fictitious';
+
+/** A read-only connection writes no change: its change log gets a device id that never stamps a row. */
+const READ_ONLY_AUTHOR: Author = { deviceId: '00000000-0000-4000-8000-000000000000', actor: null };
 
 /** One open register file and the domain services over it. */
 export class Register {
@@ -34,11 +40,14 @@ export class Register {
   readonly campaigns: CampaignsService;
   readonly costs: CostsService;
   readonly budgets: BudgetsService;
+  readonly noteTemplate: NoteTemplateService;
 
   private constructor(
     readonly path: string,
     readonly db: Database.Database,
     author: Author,
+    /** The better-sqlite3 binary it was opened with (Electron's), for a second connection in a worker. */
+    readonly nativeBinding?: string,
   ) {
     registerFoldFunction(db);
     this.changeLog = new ChangeLog(db, author);
@@ -52,13 +61,48 @@ export class Register {
     this.campaigns = new CampaignsService(db, this.changeLog);
     this.costs = new CostsService(db, this.changeLog);
     this.budgets = new BudgetsService(db, this.changeLog);
+    this.noteTemplate = new NoteTemplateService(db, this.changeLog);
     // Rows from before the folded search columns existed (a file migrated from schema 1) get them now;
     // after a big fill, fold the write-ahead log back into the file so reads do not go through it.
-    if (EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!db.readonly && EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   static open(path: string, author: Author, options: Omit<OpenOptions, 'create'> = {}): Register {
-    return new Register(path, openDatabase(path, options), author);
+    return new Register(path, openDatabase(path, options), author, options.nativeBinding);
+  }
+
+  /**
+   * A second, read-only connection to a register the app has open (the export worker): WAL lets
+   * it read a consistent snapshot while the app goes on writing. It neither migrates nor fills
+   * anything, so the file must be one this version opened already (all migrations applied).
+   */
+  static openReadOnly(path: string, options: Omit<OpenOptions, 'create'> = {}): Register {
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    } catch (cause) {
+      throw new DomainError(
+        'FILE_ERROR',
+        `Het register ${path} kan niet gelezen worden: ${(cause as Error).message}`,
+        `The register ${path} cannot be read: ${(cause as Error).message}`,
+        { path },
+      );
+    }
+    try {
+      db.pragma('busy_timeout = 5000');
+      if (checkMigrationHistory(db).length !== LATEST_SCHEMA_VERSION) {
+        throw new DomainError(
+          'REGISTER_MISMATCH',
+          `Het register ${path} is nog niet bijgewerkt naar deze versie; open het eerst in Kanalenregister.`,
+          `The register ${path} has not been updated to this version yet; open it in Kanalenregister first.`,
+          { path },
+        );
+      }
+      return new Register(path, db, READ_ONLY_AUTHOR, options.nativeBinding);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   static create(path: string, author: Author, options: Omit<OpenOptions, 'create'> & { isSample?: boolean } = {}): Register {
@@ -70,7 +114,7 @@ export class Register {
       setMeta.run('created_at', new Date().toISOString());
       setMeta.run('is_sample', options.isSample ? '1' : '0');
     })();
-    return new Register(path, db, author);
+    return new Register(path, db, author, options.nativeBinding);
   }
 
   meta(key: string): string | null {

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { placedProblem, quote } from '../imports/importProblems';
 import { cellText, columnLetter, isCellError, type CellValue, type SheetRow } from '../imports/sheetData';
 import { formatEn, formatNl, MAX_COUNT, parseWholeNumber } from './snapshotCounts';

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/spreadsheetImport';
 import { normaliseHeader } from '../imports/headerMatching';
 import type { ImportLimits } from '../imports/importLimits';
 import { readImportFile } from '../imports/readImportFile';

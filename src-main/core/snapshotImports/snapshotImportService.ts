@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { snapshotsContract } from '../../../shared/api/snapshotsContract';
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import type { SnapshotMetric } from '../../../shared/domain/snapshot';
 import type { DuplicateChoice, SaveCountsResult } from '../../../shared/domain/snapshotEntry';
 import type { SnapshotImportPreview } from '../../../shared/domain/snapshotImport';

@@ -5,6 +5,8 @@
  * is loaded from a blob: URL, which the content security policy allows.
  */
 
+import { offerDownload } from '../offerDownload';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = "'DejaVu Sans', 'Segoe UI', Arial, sans-serif";
 const INK = '#1b1f24';
@@ -166,22 +168,9 @@ export function safeFileName(name: string): string {
   );
 }
 
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 export function exportSvg(chart: SVGSVGElement, options: ChartExportOptions) {
   const { markup } = chartSvgMarkup(chart, options);
-  download(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), `${safeFileName(options.fileName)}.svg`);
+  offerDownload(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), `${safeFileName(options.fileName)}.svg`);
 }
 
 /** Draws the exported SVG on a canvas at twice the size (sharp in a Word document) and saves it as PNG. */
@@ -203,7 +192,7 @@ export async function exportPng(chart: SVGSVGElement, options: ChartExportOption
     context.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('no png');
-    download(blob, `${safeFileName(options.fileName)}.png`);
+    offerDownload(blob, `${safeFileName(options.fileName)}.png`);
   } finally {
     URL.revokeObjectURL(url);
   }

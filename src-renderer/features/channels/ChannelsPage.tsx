@@ -18,8 +18,10 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { EditOutcome } from '../../components/grid/gridColumn';
 import { PasteReport } from '../../components/grid/PasteReport';
 import { useRowWindow, type FetchPage } from '../../components/grid/useRowWindow';
+import { HistoryButtons } from '../../components/HistoryButtons';
 import { useHistory } from '../../components/useHistory';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { ExportWhatISeeButton } from '../export/ExportWhatISeeButton';
 import { ImportChannelsDialog } from '../import/ImportChannelsDialog';
 import { BulkEditDialog } from './BulkEditDialog';
 import { ChannelDetailPanel } from './ChannelDetailPanel';
@@ -280,23 +282,9 @@ export function ChannelsPage({ generation }: { generation: number }) {
           <button type="button" onClick={() => setDialog('import')}>
             {m.importButton}
           </button>
+          <ExportWhatISeeButton query={query} />
           <span className="toolbar-group">
-            <button
-              type="button"
-              disabled={!history.state?.canUndo}
-              title={history.state?.undoDescription ? format(m.undoWhat, { what: history.state.undoDescription }) : undefined}
-              onClick={() => void history.undo()}
-            >
-              {m.undo}
-            </button>
-            <button
-              type="button"
-              disabled={!history.state?.canRedo}
-              title={history.state?.redoDescription ? format(m.redoWhat, { what: history.state.redoDescription }) : undefined}
-              onClick={() => void history.redo()}
-            >
-              {m.redo}
-            </button>
+            <HistoryButtons history={history} />
           </span>
           <span className="toolbar-group">
             {showDeleted ? (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ApiError } from '../../../shared/api/result';
-import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/spreadsheetImport';
 import { labelsFor, PLATFORM_LABELS } from '../../../shared/domain/labels';
 import type { SaveCountsResult } from '../../../shared/domain/snapshotEntry';
 import type { SnapshotImportPreview } from '../../../shared/domain/snapshotImport';
@@ -14,14 +14,13 @@ import { formatSigned } from '../growth/format';
 import { useQuery } from '../growth/useQuery';
 import { ImportActions } from '../import/ImportActions';
 import { ImportProblemsTable } from '../import/ImportProblemsTable';
-import { readAsBase64, type LoadedFile } from '../import/readAsBase64';
+import type { LoadedFile } from '../import/readAsBase64';
+import { useImportSteps } from '../import/useImportSteps';
 import { parseCount } from './countParsing';
 import { countsMessages } from './messages';
 import { SaveReport } from './SaveReport';
 import { useChannelNames } from './useChannelNames';
 import '../import/import.css';
-
-type Busy = 'reading' | 'previewing' | 'importing' | null;
 
 /** Import a platform's own export (Meta, LinkedIn, YouTube) or a date/count table for one channel. */
 export function ImportSnapshotsDialog({
@@ -54,8 +53,7 @@ function ImportFlow({ generation, onClose, onImported }: { generation: number; o
   const [duplicateChoice, setDuplicateChoice] = useState<'keep' | 'replace' | null>(null);
   const [result, setResult] = useState<SaveCountsResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const sequence = useRef(0);
+  const { busy, supersede, run, readFile } = useImportSteps();
   const resultRef = useRef<HTMLHeadingElement>(null);
   const fileId = useId();
   const introId = useId();
@@ -73,30 +71,31 @@ function ImportFlow({ generation, onClose, onImported }: { generation: number; o
   const startCount = startText.trim() === '' ? undefined : (parseCount(startText) ?? undefined);
   const startInvalid = startText.trim() !== '' && parseCount(startText) === null;
 
-  const runPreview = async (loaded: LoadedFile, channel: string, start: number | undefined) => {
-    const mine = ++sequence.current;
-    setBusy('previewing');
-    const answer = await invoke('snapshots.importPreview', {
-      fileName: loaded.name,
-      contentBase64: loaded.base64,
-      channelId: channel || undefined,
-      startCount: start,
-    });
-    if (mine !== sequence.current) return;
-    setBusy(null);
-    if (answer.ok) {
-      setPreview(answer.value);
-      setError(null);
-    } else {
-      setPreview(null);
-      setError(answer.error);
-    }
-  };
+  const runPreview = (loaded: LoadedFile, channel: string, start: number | undefined) =>
+    run(
+      'previewing',
+      () =>
+        invoke('snapshots.importPreview', {
+          fileName: loaded.name,
+          contentBase64: loaded.base64,
+          channelId: channel || undefined,
+          startCount: start,
+        }),
+      (answer) => {
+        if (answer.ok) {
+          setPreview(answer.value);
+          setError(null);
+        } else {
+          setPreview(null);
+          setError(answer.error);
+        }
+      },
+    );
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
-    const mine = ++sequence.current;
+    supersede();
     setPreview(null);
     setFile(null);
     setDuplicateChoice(null);
@@ -105,20 +104,14 @@ function ImportFlow({ generation, onClose, onImported }: { generation: number; o
       setError({ code: 'INVALID_INPUT', message: countsMessages.nl.unreadable, messageEn: countsMessages.en.unreadable });
       return;
     }
-    setBusy('reading');
-    let base64: string;
-    try {
-      base64 = await readAsBase64(chosen);
-    } catch {
-      if (mine !== sequence.current) return;
-      setBusy(null);
-      setError({ code: 'FILE_ERROR', message: countsMessages.nl.unreadable, messageEn: countsMessages.en.unreadable });
-      return;
-    }
-    if (mine !== sequence.current) return;
-    const loaded = { name: chosen.name, base64 };
-    setFile(loaded);
-    await runPreview(loaded, channelId, undefined);
+    await readFile(chosen, (loaded) => {
+      if (!loaded) {
+        setError({ code: 'FILE_ERROR', message: countsMessages.nl.unreadable, messageEn: countsMessages.en.unreadable });
+        return;
+      }
+      setFile(loaded);
+      void runPreview(loaded, channelId, undefined);
+    });
   };
 
   const chooseChannel = (next: string) => {
@@ -147,24 +140,29 @@ function ImportFlow({ generation, onClose, onImported }: { generation: number; o
 
   const commit = async () => {
     if (!file || !canImport || busy) return;
-    const mine = ++sequence.current;
-    setBusy('importing');
-    const answer = await invoke('snapshots.importCommit', {
-      fileName: file.name,
-      contentBase64: file.base64,
-      channelId,
-      startCount: startCount ?? preview?.startCountUsed ?? undefined,
-      onDuplicate: duplicateChoice ?? 'ask',
-    });
-    if (answer.ok && (answer.value.saved > 0 || answer.value.replaced > 0)) onImported();
-    if (mine !== sequence.current) return;
-    setBusy(null);
-    if (answer.ok) {
-      setResult(answer.value);
-      setError(null);
-    } else {
-      setError(answer.error);
-    }
+    await run(
+      'importing',
+      async () => {
+        const answer = await invoke('snapshots.importCommit', {
+          fileName: file.name,
+          contentBase64: file.base64,
+          channelId,
+          startCount: startCount ?? preview?.startCountUsed ?? undefined,
+          onDuplicate: duplicateChoice ?? 'ask',
+        });
+        // The register changed whether or not this dialog is still open.
+        if (answer.ok && (answer.value.saved > 0 || answer.value.replaced > 0)) onImported();
+        return answer;
+      },
+      (answer) => {
+        if (answer.ok) {
+          setResult(answer.value);
+          setError(null);
+        } else {
+          setError(answer.error);
+        }
+      },
+    );
   };
 
   const rows = channels.value?.rows ?? [];

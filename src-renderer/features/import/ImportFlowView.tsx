@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem, SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useMessages } from '../../i18n/i18n';
 import { ImportActions } from './ImportActions';
-import type { ImportPreviewBase } from './importFlowTypes';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { MappingTable } from './MappingTable';
 import { PreviewSummary } from './PreviewSummary';
@@ -19,7 +18,7 @@ import './import.css';
  * encoding, column mapping, problems per row and column, the first rows), then import in one
  * step and see the result. The file's content is only ever shown as text.
  */
-export function ImportFlowView<F extends string, P extends ImportPreviewBase<F>, R extends { problems: ImportProblem[] }>({
+export function ImportFlowView<F extends string, P extends SpreadsheetImportPreview<F>, R extends { problems: ImportProblem[] }>({
   flow,
   intro,
   fields,

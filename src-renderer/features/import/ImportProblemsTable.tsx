@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ImportProblem } from '../../../shared/domain/channelImport';
+import type { ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { importMessages } from './messages';

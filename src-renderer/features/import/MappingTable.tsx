@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import type { MappingEntry, SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import type { ImportPreviewBase, MappingEntry } from './importFlowTypes';
 import { importMessages } from './messages';
 
 /** One select per column of the file: the register field it goes to, or "do not import"; suggestions marked. */
@@ -11,7 +11,7 @@ export function MappingTable<F extends string>({
   fieldLabels,
   onChange,
 }: {
-  preview: ImportPreviewBase<F>;
+  preview: SpreadsheetImportPreview<F>;
   mapping: Array<MappingEntry<F>>;
   fields: readonly F[];
   fieldLabels: Record<F, string>;

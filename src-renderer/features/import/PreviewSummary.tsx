@@ -1,11 +1,17 @@
 import { useId, type ReactNode } from 'react';
+import type { SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import type { ImportPreviewBase } from './importFlowTypes';
 import { importMessages } from './messages';
 
 /** The file, its rows with and without problems, and what this import adds (`children`: more dl entries). */
-export function PreviewSummary<F extends string>({ preview, children }: { preview: ImportPreviewBase<F>; children?: ReactNode }) {
+export function PreviewSummary<F extends string>({
+  preview,
+  children,
+}: {
+  preview: SpreadsheetImportPreview<F>;
+  children?: ReactNode;
+}) {
   const m = useMessages(importMessages);
   const { format } = useI18n();
   const headingId = useId();

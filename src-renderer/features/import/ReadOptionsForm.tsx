@@ -1,10 +1,8 @@
 import { useId } from 'react';
+import { IMPORT_ENCODINGS, IMPORT_SEPARATORS, type SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import type { Encoding, ImportPreviewBase, ReadOptions, Separator } from './importFlowTypes';
+import type { ReadOptions } from './importFlowTypes';
 import { importMessages } from './messages';
-
-const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
-const SEPARATORS: Separator[] = ['auto', ',', ';', 'tab'];
 
 /** A CSV reading option (encoding, separator), with what the core detected as its hint. */
 function DetectedSelect<V extends string>({
@@ -17,7 +15,7 @@ function DetectedSelect<V extends string>({
 }: {
   label: string;
   value: V;
-  values: V[];
+  values: readonly V[];
   labels: Record<V, string>;
   detected: Exclude<V, 'auto'> | null;
   onChange(value: V): void;
@@ -49,7 +47,7 @@ export function ReadOptionsForm<F extends string>({
   options,
   onChange,
 }: {
-  preview: ImportPreviewBase<F>;
+  preview: SpreadsheetImportPreview<F>;
   options: ReadOptions<F>;
   onChange(next: Partial<ReadOptions<F>>): void;
 }) {
@@ -83,7 +81,7 @@ export function ReadOptionsForm<F extends string>({
       <DetectedSelect
         label={m.encoding}
         value={options.encoding}
-        values={ENCODINGS}
+        values={IMPORT_ENCODINGS}
         labels={m.encodings}
         detected={preview.encoding}
         onChange={(encoding) => onChange({ encoding })}
@@ -91,7 +89,7 @@ export function ReadOptionsForm<F extends string>({
       <DetectedSelect
         label={m.separator}
         value={options.separator}
-        values={SEPARATORS}
+        values={IMPORT_SEPARATORS}
         labels={m.separators}
         detected={preview.separator}
         onChange={(separator) => onChange({ separator })}

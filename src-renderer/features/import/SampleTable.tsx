@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import type { MappingEntry, SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
-import type { ImportPreviewBase, MappingEntry } from './importFlowTypes';
 import { importMessages } from './messages';
 
 /** The first rows as read, as text, with the field each column goes to and the cells that have a problem. */
@@ -10,7 +10,7 @@ export function SampleTable<F extends string>({
   mapping,
   fieldLabels,
 }: {
-  preview: ImportPreviewBase<F>;
+  preview: SpreadsheetImportPreview<F>;
   mapping: Array<MappingEntry<F>>;
   fieldLabels: Record<F, string>;
 }) {

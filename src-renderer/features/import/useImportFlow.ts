@@ -1,13 +1,12 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { ApiError } from '../../../shared/api/result';
-import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES, type MappingEntry, type SpreadsheetImportPreview } from '../../../shared/domain/spreadsheetImport';
 import { formatNumber } from '../../format/nlBE';
 import { useI18n } from '../../i18n/i18n';
-import type { ImportMethods, ImportPreviewBase, MappingEntry, ReadOptions } from './importFlowTypes';
+import type { ImportMethods, ReadOptions } from './importFlowTypes';
 import { importMessages } from './messages';
-import { readAsBase64, type LoadedFile } from './readAsBase64';
-
-export type Busy = 'reading' | 'previewing' | 'importing' | null;
+import type { LoadedFile } from './readAsBase64';
+import { useImportSteps } from './useImportSteps';
 
 const DEFAULT_OPTIONS = { encoding: 'auto', separator: 'auto' } as const;
 
@@ -18,9 +17,9 @@ function megabytes(bytes: number): string {
 /**
  * The state of a spreadsheet import dialog: the chosen file (read here, sent as base64), the
  * reading choices and mapping, the latest preview, the commit and its result. Every change runs
- * the preview again; only the answer to the latest request counts.
+ * the preview again; only the answer to the latest request counts (useImportSteps).
  */
-export function useImportFlow<F extends string, P extends ImportPreviewBase<F>, R>(
+export function useImportFlow<F extends string, P extends SpreadsheetImportPreview<F>, R>(
   methods: ImportMethods<F, P, R>,
   onImported: (result: R) => void,
 ) {
@@ -31,39 +30,40 @@ export function useImportFlow<F extends string, P extends ImportPreviewBase<F>, 
   // The choices the shown preview was made with: a refused change (an empty sheet) falls back to them.
   const [previewOptions, setPreviewOptions] = useState<ReadOptions<F>>(options);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const { busy, supersede, run, readFile } = useImportSteps();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [result, setResult] = useState<R | null>(null);
-  const sequence = useRef(0);
 
-  const runPreview = async (loaded: LoadedFile, next: ReadOptions<F>, fallback: ReadOptions<F> = previewOptions) => {
-    const mine = ++sequence.current;
+  const runPreview = (loaded: LoadedFile, next: ReadOptions<F>, fallback: ReadOptions<F> = previewOptions) => {
     setOptions(next);
-    setBusy('previewing');
-    const answer = await methods.preview({
-      fileName: loaded.name,
-      contentBase64: loaded.base64,
-      sheet: next.sheet,
-      encoding: next.encoding,
-      separator: next.separator,
-      mapping: next.mapping,
-    });
-    if (mine !== sequence.current) return;
-    setBusy(null);
-    if (answer.ok) {
-      setPreview(answer.value);
-      setPreviewOptions(next);
-      setError(null);
-    } else {
-      setOptions(fallback);
-      setError(answer.error);
-    }
+    return run(
+      'previewing',
+      () =>
+        methods.preview({
+          fileName: loaded.name,
+          contentBase64: loaded.base64,
+          sheet: next.sheet,
+          encoding: next.encoding,
+          separator: next.separator,
+          mapping: next.mapping,
+        }),
+      (answer) => {
+        if (answer.ok) {
+          setPreview(answer.value);
+          setPreviewOptions(next);
+          setError(null);
+        } else {
+          setOptions(fallback);
+          setError(answer.error);
+        }
+      },
+    );
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
-    const mine = ++sequence.current;
+    supersede();
     setPreview(null);
     setResult(null);
     setSkipInvalid(false);
@@ -78,20 +78,14 @@ export function useImportFlow<F extends string, P extends ImportPreviewBase<F>, 
       return;
     }
     setError(null);
-    setBusy('reading');
-    let base64: string;
-    try {
-      base64 = await readAsBase64(chosen);
-    } catch {
-      if (mine !== sequence.current) return;
-      setBusy(null);
-      setError({ code: 'FILE_ERROR', message: importMessages.nl.unreadable, messageEn: importMessages.en.unreadable });
-      return;
-    }
-    if (mine !== sequence.current) return;
-    const loaded = { name: chosen.name, base64 };
-    setFile(loaded);
-    await runPreview(loaded, DEFAULT_OPTIONS, DEFAULT_OPTIONS);
+    await readFile(chosen, (loaded) => {
+      if (!loaded) {
+        setError({ code: 'FILE_ERROR', message: importMessages.nl.unreadable, messageEn: importMessages.en.unreadable });
+        return;
+      }
+      setFile(loaded);
+      void runPreview(loaded, DEFAULT_OPTIONS, DEFAULT_OPTIONS);
+    });
   };
 
   const shownMapping: Array<MappingEntry<F>> =
@@ -119,27 +113,31 @@ export function useImportFlow<F extends string, P extends ImportPreviewBase<F>, 
 
   const commit = async () => {
     if (!file || !preview || busy || !canCommit) return;
-    const mine = ++sequence.current;
-    setBusy('importing');
-    const answer = await methods.commit({
-      fileName: file.name,
-      contentBase64: file.base64,
-      sheet: preview.sheet ?? undefined,
-      encoding: preview.encoding ?? undefined,
-      separator: preview.separator ?? undefined,
-      mapping: shownMapping,
-      skipInvalidRows: skipInvalid || undefined,
-    });
-    // The register changed whether or not this dialog is still open.
-    if (answer.ok) onImported(answer.value);
-    if (mine !== sequence.current) return;
-    setBusy(null);
-    if (answer.ok) {
-      setResult(answer.value);
-      setError(null);
-    } else {
-      setError(answer.error);
-    }
+    await run(
+      'importing',
+      async () => {
+        const answer = await methods.commit({
+          fileName: file.name,
+          contentBase64: file.base64,
+          sheet: preview.sheet ?? undefined,
+          encoding: preview.encoding ?? undefined,
+          separator: preview.separator ?? undefined,
+          mapping: shownMapping,
+          skipInvalidRows: skipInvalid || undefined,
+        });
+        // The register changed whether or not this dialog is still open.
+        if (answer.ok) onImported(answer.value);
+        return answer;
+      },
+      (answer) => {
+        if (answer.ok) {
+          setResult(answer.value);
+          setError(null);
+        } else {
+          setError(answer.error);
+        }
+      },
+    );
   };
 
   return {
@@ -163,4 +161,4 @@ export function useImportFlow<F extends string, P extends ImportPreviewBase<F>, 
   };
 }
 
-export type ImportFlow<F extends string, P extends ImportPreviewBase<F>, R> = ReturnType<typeof useImportFlow<F, P, R>>;
+export type ImportFlow<F extends string, P extends SpreadsheetImportPreview<F>, R> = ReturnType<typeof useImportFlow<F, P, R>>;

@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../src-main/adapters/contentSecur
 import { MAX_BODY_BYTES, startHttpAdapter, TOKEN_HEADER } from '../../../src-main/adapters/http';
 import { createCoreHandlers } from '../../../src-main/core/api/coreHandlers';
 import { RegisterSession } from '../../../src-main/core/register/registerSession';
-import { MAX_IMPORT_BYTES } from '../../../shared/domain/channelImport';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/spreadsheetImport';
 const TOKEN = 'test-token-0123456789abcdefghijklmnop';
 
 let server: Server;

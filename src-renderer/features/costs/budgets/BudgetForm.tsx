@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../../../shared/api/result';
 import { budgetFieldsSchema, type Budget, type BudgetFields, type BudgetPatch } from '../../../../shared/domain/budget';
 import { COST_CATEGORIES, type CostCategory } from '../../../../shared/domain/cost';
@@ -153,8 +153,17 @@ export function BudgetForm({
       </span>
     ) : null;
   };
-  const describedBy = (field: BudgetFormField, hintId?: string) =>
-    [hintId, errors[field] ? `${idOf(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  /** What every control of the form carries: its id, value and problem (with its hint), and a change that clears the problem. */
+  const controlOf = (name: BudgetFormField, value: string, set: (value: string) => void, hintId?: string) => ({
+    id: idOf(name),
+    value,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': [hintId, errors[name] ? `${idOf(name)}-error` : null].filter(Boolean).join(' ') || undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
+      set(event.target.value);
+      clearError(name);
+    },
+  });
   const field = (name: BudgetFormField, label: string, control: ReactNode) => (
     <div className="field">
       <label htmlFor={idOf(name)}>{label}</label>
@@ -169,19 +178,12 @@ export function BudgetForm({
         'year',
         m.fields.year,
         <input
-          id={idOf('year')}
           type="number"
           className="year-input"
           min={1990}
           max={2200}
           step={1}
-          value={yearText}
-          aria-invalid={errors.year ? true : undefined}
-          aria-describedby={describedBy('year')}
-          onChange={(event) => {
-            setYearText(event.target.value);
-            clearError('year');
-          }}
+          {...controlOf('year', yearText, setYearText)}
         />,
       )}
 
@@ -221,16 +223,7 @@ export function BudgetForm({
         ? field(
             'organisation',
             m.fields.organisation,
-            <select
-              id={idOf('organisation')}
-              value={organisationId}
-              aria-invalid={errors.organisation ? true : undefined}
-              aria-describedby={describedBy('organisation')}
-              onChange={(event) => {
-                setOrganisationId(event.target.value);
-                clearError('organisation');
-              }}
-            >
+            <select {...controlOf('organisation', organisationId, setOrganisationId)}>
               <option value="">{m.chooseOrganisation}</option>
               {organisations.map((option) => (
                 <option key={option.id} value={option.id}>
@@ -244,16 +237,7 @@ export function BudgetForm({
       {field(
         'category',
         m.fields.category,
-        <select
-          id={idOf('category')}
-          value={category}
-          aria-invalid={errors.category ? true : undefined}
-          aria-describedby={describedBy('category')}
-          onChange={(event) => {
-            setCategory(event.target.value as CostCategory | '');
-            clearError('category');
-          }}
-        >
+        <select {...controlOf('category', category, (value) => setCategory(value as CostCategory | ''))}>
           <option value="">{m.allCategories}</option>
           {COST_CATEGORIES.map((value) => (
             <option key={value} value={value}>
@@ -268,18 +252,11 @@ export function BudgetForm({
         m.fields.amount,
         <>
           <input
-            id={idOf('amount')}
             type="text"
             inputMode="decimal"
             autoComplete="off"
             className="amount-input"
-            value={amountText}
-            aria-invalid={errors.amount ? true : undefined}
-            aria-describedby={describedBy('amount', `${idOf('amount')}-hint`)}
-            onChange={(event) => {
-              setAmountText(event.target.value);
-              clearError('amount');
-            }}
+            {...controlOf('amount', amountText, setAmountText, `${idOf('amount')}-hint`)}
           />
           <span id={`${idOf('amount')}-hint`} className="hint">
             {amountRead.ok ? format(m.amountReads, { amount: formatEuroCents(amountRead.cents) }) : m.amountHint}
@@ -287,22 +264,7 @@ export function BudgetForm({
         </>,
       )}
 
-      {field(
-        'notes',
-        m.fields.notes,
-        <textarea
-          id={idOf('notes')}
-          value={notes}
-          rows={3}
-          maxLength={2000}
-          aria-invalid={errors.notes ? true : undefined}
-          aria-describedby={describedBy('notes')}
-          onChange={(event) => {
-            setNotes(event.target.value);
-            clearError('notes');
-          }}
-        />,
-      )}
+      {field('notes', m.fields.notes, <textarea rows={3} maxLength={2000} {...controlOf('notes', notes, setNotes)} />)}
 
       <ErrorMessage error={error} />
       <SaveCancelActions busy={busy} labels={m} onCancel={onCancel} />

@@ -8,6 +8,7 @@ import { EditDeleteButtons } from '../../../components/EditDeleteButtons';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { useAfterChange } from '../../../components/useAfterChange';
+import { HistoryButtons } from '../../../components/HistoryButtons';
 import { useHistory } from '../../../components/useHistory';
 import { formatEuroCents } from '../../../format/nlBE';
 import { useI18n, useMessages } from '../../../i18n/i18n';
@@ -68,22 +69,7 @@ export function BudgetsSection({
         <button type="button" id={addButtonId} className="primary" onClick={() => setEditing(null)}>
           {m.add}
         </button>
-        <button
-          type="button"
-          disabled={!history.state?.canUndo}
-          title={history.state?.undoDescription ? format(m.undoWhat, { what: history.state.undoDescription }) : undefined}
-          onClick={() => void history.undo()}
-        >
-          {m.undo}
-        </button>
-        <button
-          type="button"
-          disabled={!history.state?.canRedo}
-          title={history.state?.redoDescription ? format(m.redoWhat, { what: history.state.redoDescription }) : undefined}
-          onClick={() => void history.redo()}
-        >
-          {m.redo}
-        </button>
+        <HistoryButtons history={history} />
       </div>
       <p className="entity-status" role="status">
         {status ? format(status.template(m), { name: status.name }) : null}

@@ -56,10 +56,6 @@ export const budgetMessages = defineMessages({
     added: 'Budget {name} toegevoegd.',
     saved: 'Budget {name} bewaard.',
     deleted: 'Budget {name} verwijderd.',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
-    undoWhat: 'Ongedaan maken: {what}',
-    redoWhat: 'Opnieuw: {what}',
   },
   en: {
     intro:
@@ -113,10 +109,6 @@ export const budgetMessages = defineMessages({
     added: 'Budget {name} added.',
     saved: 'Budget {name} saved.',
     deleted: 'Budget {name} deleted.',
-    undo: 'Undo',
-    redo: 'Redo',
-    undoWhat: 'Undo: {what}',
-    redoWhat: 'Redo: {what}',
   },
 });
 

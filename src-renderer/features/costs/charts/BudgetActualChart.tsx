@@ -1,7 +1,6 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import type { CostOverview } from '../../../../shared/domain/costOverview';
 import { ChartFrame } from '../../../components/charts/ChartFrame';
-import { AXIS_FONT, CHART_GRID, CHART_INK } from '../../../components/charts/chartStyle';
 import { seriesColour } from '../../../components/charts/colours';
 import type { ExportLegendItem } from '../../../components/charts/exportChart';
 import { formatEuroCents } from '../../../format/nlBE';
@@ -9,7 +8,7 @@ import { useMessages } from '../../../i18n/i18n';
 import { NumberColumnHeaders } from '../../growth/NumberColumnHeaders';
 import { AmountOrNote } from '../overview/AmountOrNote';
 import { BudgetDifference } from '../overview/BudgetDifference';
-import { euroAxisWidth, formatEuroAxis } from './euroAxis';
+import { EuroYearBarChart } from './EuroYearBarChart';
 import { costChartMessages } from './messages';
 
 const BUDGET_COLOUR = seriesColour(8);
@@ -68,11 +67,7 @@ export function BudgetActualChart({
                     </td>
                     <td className="number">{formatEuroCents(year.totalCents)}</td>
                     <td className="number">
-                      {year.differenceCents === null ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <BudgetDifference cents={year.differenceCents} />
-                      )}
+                      <BudgetDifference cents={year.differenceCents} />
                     </td>
                   </tr>
                 ))}
@@ -85,15 +80,10 @@ export function BudgetActualChart({
       {!hasAny ? (
         <p className="chart-empty">{m.noCosts}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={320}>
-          <BarChart data={data} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false} barGap={4}>
-            <CartesianGrid stroke={CHART_GRID} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="year" type="category" tick={AXIS_FONT} stroke={CHART_INK} />
-            <YAxis tickFormatter={formatEuroAxis} tick={AXIS_FONT} stroke={CHART_INK} width={euroAxisWidth(tallest)} />
-            <Bar dataKey="budget" name={m.budget} fill={BUDGET_COLOUR} isAnimationActive={false} maxBarSize={48} />
-            <Bar dataKey="actual" name={m.actual} fill={ACTUAL_COLOUR} isAnimationActive={false} maxBarSize={48} />
-          </BarChart>
-        </ResponsiveContainer>
+        <EuroYearBarChart data={data} tallestEuro={tallest}>
+          <Bar dataKey="budget" name={m.budget} fill={BUDGET_COLOUR} isAnimationActive={false} maxBarSize={48} />
+          <Bar dataKey="actual" name={m.actual} fill={ACTUAL_COLOUR} isAnimationActive={false} maxBarSize={48} />
+        </EuroYearBarChart>
       )}
     </ChartFrame>
   );

@@ -1,15 +1,14 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { COST_CATEGORIES } from '../../../../shared/domain/cost';
 import type { CostOverview } from '../../../../shared/domain/costOverview';
 import { COST_CATEGORY_LABELS, labelsFor } from '../../../../shared/domain/labels';
 import { ChartFrame } from '../../../components/charts/ChartFrame';
-import { AXIS_FONT, CHART_GRID, CHART_INK } from '../../../components/charts/chartStyle';
 import type { ExportLegendItem } from '../../../components/charts/exportChart';
 import { formatEuroCents } from '../../../format/nlBE';
 import { useI18n, useMessages } from '../../../i18n/i18n';
 import { NumberColumnHeaders } from '../../growth/NumberColumnHeaders';
 import { categoryColour } from './categoryColours';
-import { euroAxisWidth, formatEuroAxis } from './euroAxis';
+import { EuroYearBarChart } from './EuroYearBarChart';
 import { costChartMessages } from './messages';
 
 /** Cost per year as bars stacked by category; the table below holds the same cents. */
@@ -76,27 +75,22 @@ export function CostByCategoryChart({
       {categories.length === 0 ? (
         <p className="chart-empty">{m.noCosts}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={320}>
-          <BarChart data={data} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={CHART_GRID} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="year" type="category" tick={AXIS_FONT} stroke={CHART_INK} />
-            <YAxis tickFormatter={formatEuroAxis} tick={AXIS_FONT} stroke={CHART_INK} width={euroAxisWidth(tallest)} />
-            {categories.map((category) => (
-              <Bar
-                key={category}
-                dataKey={category}
-                name={labels[category]}
-                stackId="cost"
-                fill={categoryColour(category)}
-                // A white edge between stacked parts keeps neighbouring colours apart.
-                stroke="#ffffff"
-                strokeWidth={1}
-                isAnimationActive={false}
-                maxBarSize={72}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <EuroYearBarChart data={data} tallestEuro={tallest}>
+          {categories.map((category) => (
+            <Bar
+              key={category}
+              dataKey={category}
+              name={labels[category]}
+              stackId="cost"
+              fill={categoryColour(category)}
+              // A white edge between stacked parts keeps neighbouring colours apart.
+              stroke="#ffffff"
+              strokeWidth={1}
+              isAnimationActive={false}
+              maxBarSize={72}
+            />
+          ))}
+        </EuroYearBarChart>
       )}
     </ChartFrame>
   );

@@ -19,6 +19,7 @@ import type { EditContext, EditOutcome } from '../../../components/grid/gridColu
 import { GridColumnHeaders, type SortState } from '../../../components/grid/GridColumnHeaders';
 import { PasteReport } from '../../../components/grid/PasteReport';
 import { useRowWindow, type FetchPage } from '../../../components/grid/useRowWindow';
+import { HistoryButtons } from '../../../components/HistoryButtons';
 import { useHistory } from '../../../components/useHistory';
 import { formatEuroCents, formatNumber } from '../../../format/nlBE';
 import { useI18n, useMessages } from '../../../i18n/i18n';
@@ -261,22 +262,7 @@ function CostLines({ generation, onChanged, channelId }: Props) {
           {m.delete}
         </button>
         <span className="toolbar-group">
-          <button
-            type="button"
-            disabled={!history.state?.canUndo}
-            title={history.state?.undoDescription ? format(m.undoWhat, { what: history.state.undoDescription }) : undefined}
-            onClick={() => void history.undo()}
-          >
-            {m.undo}
-          </button>
-          <button
-            type="button"
-            disabled={!history.state?.canRedo}
-            title={history.state?.redoDescription ? format(m.redoWhat, { what: history.state.redoDescription }) : undefined}
-            onClick={() => void history.redo()}
-          >
-            {m.redo}
-          </button>
+          <HistoryButtons history={history} />
         </span>
         <button type="button" onClick={() => setImporting(true)}>
           {m.importButton}

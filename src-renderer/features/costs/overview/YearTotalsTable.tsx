@@ -27,11 +27,7 @@ export function YearTotalsTable({ overview }: { overview: CostOverview }) {
               <AmountOrNote cents={year.budgetCents} note={m.noBudget} />
             </td>
             <td className="number">
-              {year.differenceCents === null ? (
-                <span className="muted">—</span>
-              ) : (
-                <BudgetDifference cents={year.differenceCents} />
-              )}
+              <BudgetDifference cents={year.differenceCents} />
             </td>
           </tr>
         ))}
