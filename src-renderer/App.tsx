@@ -10,11 +10,12 @@ import { RegisterDialog, type RegisterDialogMode } from './features/register/Reg
 import { useRegister } from './features/register/useRegister';
 import { useI18n, type Language } from './i18n/i18n';
 
-// The charts library is large: the Groei and Kosten pages load it only when they are opened.
+// The charts library is large: the Groei, Kosten and Nazicht pages load it only when they are opened.
 const GrowthPage = lazy(() => import('./features/growth/GrowthPage').then((module) => ({ default: module.GrowthPage })));
 const CostsPage = lazy(() => import('./features/costs/CostsPage').then((module) => ({ default: module.CostsPage })));
+const ReviewPage = lazy(() => import('./features/review/ReviewPage').then((module) => ({ default: module.ReviewPage })));
 
-const PAGES = ['channels', 'organisations', 'people', 'counts', 'growth', 'costs', 'export'] as const;
+const PAGES = ['channels', 'organisations', 'people', 'counts', 'growth', 'costs', 'review', 'export'] as const;
 type Page = (typeof PAGES)[number];
 
 /** Dutch route names in the address bar: #/kanalen, #/groei, ... */
@@ -25,6 +26,7 @@ const ROUTES: Record<Page, string> = {
   counts: 'tellingen',
   growth: 'groei',
   costs: 'kosten',
+  review: 'nazicht',
   export: 'export',
 };
 
@@ -54,6 +56,12 @@ function PageView({ page, generation }: { page: Page; generation: number }) {
       return (
         <Suspense fallback={null}>
           <CostsPage generation={generation} />
+        </Suspense>
+      );
+    case 'review':
+      return (
+        <Suspense fallback={null}>
+          <ReviewPage generation={generation} />
         </Suspense>
       );
     case 'export':

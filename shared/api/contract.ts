@@ -5,6 +5,7 @@ import { channelsContract } from './channelsContract';
 import { costImportsContract } from './costImportsContract';
 import { costsContract } from './costsContract';
 import { exportsContract } from './exportsContract';
+import { reviewContract } from './reviewContract';
 import { growthContract } from './growthContract';
 import { historyContract } from './historyContract';
 import { hostContract } from './hostContract';
@@ -32,6 +33,7 @@ export const contract = {
   ...costsContract,
   ...costImportsContract,
   ...exportsContract,
+  ...reviewContract,
   ...hostContract,
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, uuid } from './fields';
+import { isoDate, optionalText, requiredText, uuid } from './fields';
 import type { RuleMessage } from './validationMessages';
 import type { SnapshotMetric } from './snapshot';
 
@@ -54,6 +54,15 @@ export const channelFieldsSchema = z.object({
   /** Null when unknown: the policy requires webmasters to create accounts, but old lists rarely say. */
   createdByWebmasters: z.boolean().nullable().optional(),
   notes: optionalText(10000),
+  /** The review's facts; null when unknown, and unknown is never a finding. */
+  lastActivityOn: isoDate.nullable().optional(),
+  /** False: the account never posted (Toerisme Mechelen's Twitter in 2014: "geen tweets??"). */
+  hasPosted: z.boolean().nullable().optional(),
+  /** The policy wants passwords kept by the webmasters, so staff changes do not lock the city out. */
+  passwordsCentralised: z.boolean().nullable().optional(),
+  /** A one-off event or project that ended: the policy says delete it or close it with its text. */
+  eventEndedOn: isoDate.nullable().optional(),
+  reviewedOn: isoDate.nullable().optional(),
 });
 export type ChannelFields = z.input<typeof channelFieldsSchema>;
 export const channelPatchSchema = channelFieldsSchema.partial();
@@ -73,6 +82,11 @@ export interface Channel {
   purpose: string | null;
   createdByWebmasters: boolean | null;
   notes: string | null;
+  lastActivityOn: string | null;
+  hasPosted: boolean | null;
+  passwordsCentralised: boolean | null;
+  eventEndedOn: string | null;
+  reviewedOn: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -102,6 +116,11 @@ export const CHANNEL_EDITABLE_FIELDS = [
   'purpose',
   'createdByWebmasters',
   'notes',
+  'lastActivityOn',
+  'hasPosted',
+  'passwordsCentralised',
+  'eventEndedOn',
+  'reviewedOn',
 ] as const;
 export type ChannelEditableField = (typeof CHANNEL_EDITABLE_FIELDS)[number];
 

@@ -26,6 +26,14 @@ const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   reference: { nl: 'referentie', en: 'reference' },
   year: { nl: 'jaar', en: 'year' },
   toYear: { nl: 'eindjaar', en: 'end year' },
+  lastActivityOn: { nl: 'laatste activiteit', en: 'last activity' },
+  hasPosted: { nl: 'ooit gepost', en: 'ever posted' },
+  passwordsCentralised: { nl: 'wachtwoorden centraal', en: 'passwords kept centrally' },
+  eventEndedOn: { nl: 'einde evenement/project', en: 'event/project ended' },
+  reviewedOn: { nl: 'laatst nagekeken', en: 'last reviewed' },
+  ownerPersonId: { nl: 'eigenaar', en: 'owner' },
+  dueDate: { nl: 'tegen', en: 'due date' },
+  reason: { nl: 'reden', en: 'reason' },
 };
 
 function label(path: PropertyKey[]): { nl: string; en: string } {

@@ -13,6 +13,7 @@ import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { browserHostHandlers } from './browserHost';
 import { asCommand, CommandFailed, type Call, type CliIo } from './cli/cliSupport';
 import { importCosts, showCosts } from './cli/costCommands';
+import { showReview } from './cli/reviewCommand';
 import { exportFile } from './cli/exportCommand';
 import { importChannels } from './cli/importChannelsCommand';
 import { importSnapshots } from './cli/importSnapshotsCommand';
@@ -47,6 +48,9 @@ Opdrachten / commands:
   costs --year <jjjj> [--to-year <jjjj>]
                 toon de kosten per jaar, categorie en   show the costs by year, category
                 kanaal (--json: het hele overzicht)     and channel (--json: the whole overview)
+  review [--reference-date <jjjj-mm-dd>]
+                toon de bevindingen van het nazicht     show the review's findings by
+                per regel (--json: het hele resultaat)  rule (--json: the whole result)
   export xlsx|docx|csv --out <bestand>
                 schrijf een Excel-werkmap, een Word-    write an Excel workbook, a Word
                 collegenota (met de sjabloonteksten     college note (with the register's
@@ -54,7 +58,7 @@ Opdrachten / commands:
 
 Opties / options:
   --db <bestand>       het registerbestand (verplicht) / the register file (required)
-  --json               uitvoer als JSON / JSON output (list, costs)
+  --json               uitvoer als JSON / JSON output (list, costs, review)
   --dry-run            toon wat er zou gebeuren, schrijf niets / show what would happen, write nothing
   --channel <id>       het kanaal van de tellingen (import-snapshots, verplicht) / the channel of the counts (required)
   --start-count <n>    het aantal op het einde van de dag vóór de eerste dag van het bestand (groei per dag)
@@ -71,6 +75,8 @@ Opties / options:
   --to-year <jjjj>     het laatste jaar (standaard: --year) / the last year (default: --year)
   --allocation <a>     none | equal | followers: gedeelde kosten niet, gelijk of naar volgers over de kanalen verdelen
                        / shared costs not divided, divided equally or by followers over the channels (standaard/default: none)
+  --reference-date <d> de dag waarop het nazicht kijkt (review; standaard: die van het register, anders vandaag)
+                       / the day the review looks from (default: the register's, else today)
   --out <bestand>      het exportbestand (export, verplicht) / the export file (required)
   --view <naam>        enkel de kanalen van deze bewaarde weergave (standaard: alle) / only this saved view's channels (default: all)
   --from <datum>       begin van de periode (jjjj-mm-dd of dd/mm/jjjj; standaard: 12 maanden voor --to)
@@ -161,6 +167,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           call,
           io,
         );
+      case 'review':
+        return await showReview({ db: parsed.db, referenceDate: parsed.referenceDate, json: parsed.json }, call, io);
     }
   } catch (error) {
     if (error instanceof CommandFailed) {
@@ -182,6 +190,7 @@ const COMMANDS = [
   'import-snapshots',
   'import-costs',
   'costs',
+  'review',
   'export',
 ] as const;
 const IMPORTS: readonly string[] = ['import-channels', 'import-snapshots', 'import-costs'];
@@ -219,6 +228,7 @@ function parse(argv: string[]) {
         table: { type: 'string' },
         layout: { type: 'string' },
         'tables-only': { type: 'boolean' },
+        'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -236,8 +246,8 @@ function parse(argv: string[]) {
   const stray = importing || exporting ? rest.slice(1) : rest;
   if (stray.length > 0) throw new UsageError(`Onverwachte argumenten / unexpected arguments: ${stray.join(' ')}`);
   if (!values.db) throw new UsageError('--db <bestand> ontbreekt / --db <file> is required.');
-  if (values.json && command !== 'list' && command !== 'costs')
-    throw new UsageError('--json hoort bij list en costs / --json goes with list and costs.');
+  if (values.json && !['list', 'costs', 'review'].includes(command))
+    throw new UsageError('--json hoort bij list, costs en review / --json goes with list, costs and review.');
   for (const [option, commands] of Object.entries(OPTION_COMMANDS) as Array<[keyof typeof OPTION_COMMANDS, readonly string[]]>) {
     if (values[option] !== undefined && !commands.includes(command)) {
       throw new UsageError(`--${option} hoort bij ${commands.join(', ')} / --${option} goes with ${commands.join(', ')}.`);
@@ -245,6 +255,11 @@ function parse(argv: string[]) {
   }
   const snapshots = command === 'import-snapshots' ? snapshotOptions(values) : null;
   const years = command === 'costs' ? costYears(values) : null;
+  const referenceDate = values['reference-date'] === undefined ? undefined : parseDayText(values['reference-date']);
+  if (referenceDate === null)
+    throw new UsageError(
+      `--reference-date moet een datum zijn (jjjj-mm-dd of dd/mm/jjjj) / must be a date: ${values['reference-date']}`,
+    );
   const encoding = oneOf(ENCODINGS, values.encoding, '--encoding');
   const separator = oneOf(SEPARATORS, values.separator, '--separator');
   return {
@@ -267,6 +282,7 @@ function parse(argv: string[]) {
     toYear: years?.to,
     allocation: oneOf(ALLOCATION_MODES, values.allocation, '--allocation'),
     export: exporting,
+    referenceDate,
   };
 }
 
@@ -292,6 +308,7 @@ const OPTION_COMMANDS = {
   table: ['export'],
   layout: ['export'],
   'tables-only': ['export'],
+  'reference-date': ['review'],
 } as const;
 
 /** The format (xlsx, docx, csv), --out, the period as ISO dates, and the options of that format only. */

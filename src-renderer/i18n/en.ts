@@ -12,6 +12,7 @@ export const en: Messages = {
     counts: 'Counts',
     growth: 'Growth',
     costs: 'Costs',
+    review: 'Review',
     export: 'Export',
   },
   register: {

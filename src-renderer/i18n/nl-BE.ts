@@ -11,6 +11,7 @@ export const nl = {
     counts: 'Tellingen',
     growth: 'Groei',
     costs: 'Kosten',
+    review: 'Nazicht',
     export: 'Export',
   },
   register: {

@@ -13,6 +13,7 @@ import { importsHandlers } from '../imports/importsHandlers';
 import { organisationsHandlers } from '../organisations/organisationsHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { registerHandlers } from '../register/registerHandlers';
+import { reviewHandlers } from '../review/reviewHandlers';
 import type { RegisterSession } from '../register/registerSession';
 import { snapshotImportsHandlers } from '../snapshotImports/snapshotImportsHandlers';
 import { snapshotsHandlers } from '../snapshots/snapshotsHandlers';
@@ -39,5 +40,6 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...costImportsHandlers(session),
     ...exportsHandlers(session),
     ...noteTemplateHandlers(session),
+    ...reviewHandlers(session),
   } satisfies HandlerMap<CoreMethod>;
 }

@@ -57,6 +57,9 @@ export function listChannels(db: Database.Database, query: ChannelListQuery): Ch
   return { rows, total };
 }
 
+/** Yes/no fields are stored as 0/1 (null: unknown). */
+const BOOLEAN_FIELDS = ['createdByWebmasters', 'hasPosted', 'passwordsCentralised'] as const;
+
 /** Full rows for the given ids, in the given order. */
 function rowsByIds(db: Database.Database, ids: readonly string[]): ChannelRow[] {
   if (ids.length === 0) return [];
@@ -66,8 +69,10 @@ function rowsByIds(db: Database.Database, ids: readonly string[]): ChannelRow[] 
   const byId = new Map(found.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id)!;
-    const stored = row.createdByWebmasters as unknown;
-    row.createdByWebmasters = stored === null ? null : stored === 1;
+    for (const field of BOOLEAN_FIELDS) {
+      const stored = row[field] as unknown;
+      row[field] = stored === null ? null : stored === 1;
+    }
     return row;
   });
 }

@@ -63,8 +63,13 @@ export const CHANNELS_TABLE: EntityDefinition = {
     purpose: 'purpose',
     createdByWebmasters: 'created_by_webmasters',
     notes: 'notes',
+    lastActivityOn: 'last_activity_on',
+    hasPosted: 'has_posted',
+    passwordsCentralised: 'passwords_centralised',
+    eventEndedOn: 'event_ended_on',
+    reviewedOn: 'reviewed_on',
   },
-  booleans: ['createdByWebmasters'],
+  booleans: ['createdByWebmasters', 'hasPosted', 'passwordsCentralised'],
   // What the grid searches, filters and sorts by, folded once here instead of per row per query.
   derived: {
     columns: {

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/channel';
 import { parseKind, parsePlatform, parseStatus, parseYesNo } from '../../../shared/domain/channelCells';
 import { detectChannelUrl } from '../../../shared/domain/channelUrl';
+import { parseDayText } from '../../../shared/domain/dayText';
 import { STATUS_LABELS } from '../../../shared/domain/labels';
 import type { CellProblem } from '../../../shared/domain/paste';
 import { describeIssues } from '../../../shared/domain/validationMessages';
@@ -80,10 +81,22 @@ export function readPastedRow(row: number, cells: Cells, isNew: boolean, context
         } else values.status = parsed;
         break;
       }
-      case 'createdByWebmasters': {
+      case 'createdByWebmasters':
+      case 'hasPosted':
+      case 'passwordsCentralised': {
         const parsed = parseYesNo(text);
         if (parsed === undefined) problem(field, `"${text}" is geen ja of nee.`, `"${text}" is not yes or no.`);
-        else values.createdByWebmasters = parsed;
+        else values[field] = parsed;
+        break;
+      }
+      case 'lastActivityOn':
+      case 'eventEndedOn':
+      case 'reviewedOn': {
+        // An empty cell clears the date; anything else must be a real day (02/09/2014 or 2014-09-02).
+        const parsed = text === '' ? null : parseDayText(text);
+        if (parsed === null && text !== '')
+          problem(field, `"${text}" is geen datum (dd/mm/jjjj).`, `"${text}" is not a date (dd/mm/yyyy).`);
+        else values[field] = parsed;
         break;
       }
       case 'url': {

@@ -54,6 +54,15 @@ export interface ExportCount {
 export interface ExportRecommendation {
   title: string;
   text: string;
+  /** The workbook's "Aanbevelingen" columns (the review fills them; the note shows title and text). */
+  details?: {
+    ruleTitle: string;
+    channelNames: string[];
+    organisationName: string | null;
+    ownerName: string | null;
+    dueDate: string | null;
+    done: boolean;
+  };
 }
 
 /** The seed's order: per platform, the city's own channels first, then the partner projects. */

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ExportOptions } from '../../../shared/domain/exportOptions';
 import { localToday } from '../costOverview/localToday';
 import type { Register } from '../register/register';
+import { exportRecommendations } from '../review/exportRecommendations';
 import { toExportChannel } from './exportChannel';
 import { readExportCosts } from './exportCosts';
 import type { ExportDataset } from './exportDataset';
@@ -13,7 +14,8 @@ import { groupByPlatform, organisationOrder } from './platformGroups';
 /**
  * Reads everything an export shows, once: the selected channels (saved view, the grid's query, or
  * all) with their counts over the period and known costs, grouped by platform as the seed groups
- * them, the cost lines and the cost overview of the period's years. Reads only.
+ * them, the cost lines and the cost overview of the period's years, and the review's accepted
+ * recommendations. Reads only.
  */
 export function readExportDataset(
   register: Register,
@@ -45,5 +47,7 @@ export function readExportDataset(
     byPlatform: groupByPlatform(channels, (channel) => organisationOf.get(channel.id) ?? null, organisationOrder(register.db)),
     costLines: costs.costLines,
     costOverview: costs.costOverview,
+    // The review's accepted recommendations are about the whole register, not only the selection.
+    recommendations: exportRecommendations(register.review.recommendations(), register.review.rules()),
   };
 }

@@ -6,6 +6,7 @@ import { TextCells } from './textCells';
 import { writeOverviewSheet, writePlatformSheets } from './xlsxChannelSheets';
 import { writeCostsSheet } from './xlsxCostsSheet';
 import { writeGrowthSheet } from './xlsxGrowthSheet';
+import { writeRecommendationsSheet } from './xlsxRecommendationsSheet';
 import { FICTITIOUS_NOTICE } from './xlsxNotices';
 
 export interface XlsxResult {
@@ -14,8 +15,8 @@ export interface XlsxResult {
 }
 
 /**
- * The Excel workbook: "Overzicht", a sheet per platform, "Groei" and "Kosten" (or the ones asked
- * for), written with exceljs's streaming writer straight to `target`: rows leave memory as they
+ * The Excel workbook: "Overzicht", a sheet per platform, "Groei", "Kosten" (or the ones asked
+ * for) and "Aanbevelingen" when the review has any, written with exceljs's streaming writer straight to `target`: rows leave memory as they
  * are written (100,000 channels: seconds and a few hundred MB, where the in-memory writer needs
  * gigabytes). No shared strings, which would keep every text in memory until the end.
  */
@@ -49,6 +50,11 @@ export async function writeXlsx(
   }
   if (wanted.has('costs')) {
     writeCostsSheet(workbook, dataset, texts);
+    sheets += 1;
+  }
+  // The review's recommendations go with the overview, and only when there are any.
+  if (wanted.has('overview') && (dataset.recommendations?.length ?? 0) > 0) {
+    writeRecommendationsSheet(workbook, dataset, texts);
     sheets += 1;
   }
   // Excel refuses a workbook without sheets (only platform sheets asked, no channels): then the empty overview.

@@ -18,6 +18,8 @@ import { GrowthService } from '../growth/growthService';
 import { HistoryService } from '../history/historyService';
 import { OrganisationsService } from '../organisations/organisationsService';
 import { PeopleService } from '../people/peopleService';
+import { ReviewService } from '../review/reviewService';
+import { CostOverviewService } from '../costOverview/costOverviewService';
 import { SnapshotsService } from '../snapshots/snapshotsService';
 import { ViewsService } from '../views/viewsService';
 
@@ -41,6 +43,7 @@ export class Register {
   readonly costs: CostsService;
   readonly budgets: BudgetsService;
   readonly noteTemplate: NoteTemplateService;
+  readonly review: ReviewService;
 
   private constructor(
     readonly path: string,
@@ -62,6 +65,7 @@ export class Register {
     this.costs = new CostsService(db, this.changeLog);
     this.budgets = new BudgetsService(db, this.changeLog);
     this.noteTemplate = new NoteTemplateService(db, this.changeLog);
+    this.review = new ReviewService(db, this.changeLog, new CostOverviewService(db));
     // Rows from before the folded search columns existed (a file migrated from schema 1) get them now;
     // after a big fill, fold the write-ahead log back into the file so reads do not go through it.
     if (!db.readonly && EntityStore.fillAllDerived(db) > 0) db.pragma('wal_checkpoint(TRUNCATE)');

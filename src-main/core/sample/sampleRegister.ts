@@ -1,5 +1,6 @@
 import type { ChannelKind, ChannelStatus, Platform } from '../../../shared/domain/channel';
 import type { CostCategory, Recurrence } from '../../../shared/domain/cost';
+import { DEFAULT_REVIEW_SETTINGS } from '../../../shared/domain/review';
 import type { OrganisationKind } from '../../../shared/domain/organisation';
 import type { SnapshotMetric } from '../../../shared/domain/snapshot';
 import sample from '../../../resources/sample/mechelen-2014.json';
@@ -10,6 +11,8 @@ interface SampleData {
   title: string;
   source: string;
   snapshotDate: string;
+  /** The day the review looks from: the college meeting that discussed the list. */
+  reviewReferenceDate: string;
   organisations: Array<{ key: string; name: string; kind: OrganisationKind; parent?: string; notes?: string }>;
   channels: Array<{
     platform: Platform;
@@ -21,6 +24,8 @@ interface SampleData {
     status?: ChannelStatus;
     purpose?: string;
     notes?: string | null;
+    /** Only where the source says so (Toerisme Mechelen's Twitter: "geen tweets??"). */
+    hasPosted?: boolean;
     count?: number;
     metric?: SnapshotMetric;
   }>;
@@ -48,8 +53,8 @@ interface SampleData {
 export const SAMPLE = sample as SampleData;
 
 /**
- * Fills an empty register with the 2014 sample (its two 2013 campaigns and the one cost the
- * source names) in one transaction, logged but not undoable.
+ * Fills an empty register with the 2014 sample (its two 2013 campaigns, the one cost the source
+ * names, and review settings dated to the college meeting) in one transaction, logged but not undoable.
  */
 export function loadSample(register: Register): void {
   register.changeLog.baseline((batch) => {
@@ -78,6 +83,7 @@ export function loadSample(register: Register): void {
           status: entry.status ?? null,
           purpose: entry.purpose ?? null,
           notes: entry.notes ?? null,
+          hasPosted: entry.hasPosted ?? null,
         },
         batch,
       );
@@ -103,5 +109,7 @@ export function loadSample(register: Register): void {
       const { channel, ...fields } = cost;
       register.costs.create({ ...fields, channelId: channelId(`cost ${cost.description}`, channel) }, batch);
     }
+    // Joins this baseline batch: the sample is reviewed as the college saw it on 5 September 2014.
+    register.review.settings.save({ ...DEFAULT_REVIEW_SETTINGS, referenceDate: SAMPLE.reviewReferenceDate });
   });
 }

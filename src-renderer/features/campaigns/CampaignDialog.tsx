@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useMessages } from '../../i18n/i18n';
 import { ChannelChecklist, type PickedChannel } from '../growth/ChannelChecklist';
-import { DateInput } from '../growth/DateInput';
+import { DateInput } from '../../components/DateInput';
 import { growthMessages } from '../growth/messages';
 import { campaignsMessages } from './messages';
 

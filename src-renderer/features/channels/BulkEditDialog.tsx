@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { channelsMessages } from './channelsMessages';
-import { patchFor } from './channelEdits';
+import { dayProblem, patchFor } from './channelEdits';
 import { editorOptions, type EditorLabels } from './grid/editorOptions';
 import { GRID_COLUMNS } from './grid/gridColumns';
 
@@ -48,6 +48,11 @@ function BulkEditForm({ ids, organisations, people, labels, onClose, onDone }: O
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const refused = dayProblem(column.field!, chosen);
+    if (refused) {
+      setError(refused);
+      return;
+    }
     const result = await invoke('channels.bulkUpdate', { ids, patch: patchFor(column.field!, chosen) });
     if (!result.ok) {
       setError(result.error);

@@ -5,12 +5,13 @@ import type { ChannelRow } from '../../../shared/domain/channel';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExternalLink } from '../../components/ExternalLink';
-import { formatTimestamp } from '../../format/nlBE';
+import { formatIsoDate, formatTimestamp } from '../../format/nlBE';
 import { useMessages } from '../../i18n/i18n';
 import { ChannelCosts } from '../costs/lines/ChannelCosts';
 import { ChannelSnapshots } from '../counts/ChannelSnapshots';
 import { channelsMessages } from './channelsMessages';
 import { detailMessages } from './detailMessages';
+import { DATE_FIELDS } from './channelEdits';
 import { cellText, GRID_COLUMNS, type CellLabels } from './grid/gridColumns';
 
 interface Props {
@@ -64,6 +65,7 @@ export function ChannelDetailPanel({ row, version, labels, nameOf, onClose, onCh
     if (field === 'platform') return labels.platforms[String(value)] ?? String(value);
     if (field === 'kind') return labels.kinds[String(value)] ?? String(value);
     if (typeof value === 'boolean') return value ? labels.yes : labels.no;
+    if (DATE_FIELDS.has(field)) return formatIsoDate(String(value));
     return String(value);
   };
 

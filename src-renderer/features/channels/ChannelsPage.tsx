@@ -26,7 +26,7 @@ import { ImportChannelsDialog } from '../import/ImportChannelsDialog';
 import { BulkEditDialog } from './BulkEditDialog';
 import { ChannelDetailPanel } from './ChannelDetailPanel';
 import { channelsMessages } from './channelsMessages';
-import { patchFor } from './channelEdits';
+import { dayProblem, patchFor } from './channelEdits';
 import { ColumnsDialog } from './ColumnsDialog';
 import { ChannelGrid, type GridMessages } from './grid/ChannelGrid';
 import type { EditorLabels } from './grid/editorOptions';
@@ -113,6 +113,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
     gridLabel: showDeleted ? m.deletedTitle : m.gridLabel,
     newRow: m.newRow,
     noResponsible: m.noResponsible,
+    datePlaceholder: m.datePlaceholder,
     columns: m.columns,
     cellLabels,
     editorLabels,
@@ -127,6 +128,8 @@ export function ChannelsPage({ generation }: { generation: number }) {
   const onEdit = async (row: ChannelRow | null, column: ChannelColumn, value: string, force: boolean): Promise<EditOutcome> => {
     if (!column.field) return { error: null };
     if (row === null) return createFromNewRow(column, value);
+    const refused = dayProblem(column.field, value);
+    if (refused) return { error: refused };
     let patch = patchFor(column.field, value);
     if (column.field === 'url' && value.trim() !== '') {
       const check = await invoke('channels.checkUrl', { url: value, excludeId: row.id });

@@ -104,8 +104,10 @@ export function useColumnLayout() {
       const value = next ?? DEFAULT_LAYOUT;
       const known = GRID_COLUMNS.map((column) => column.id);
       // Columns added since the view was saved go at the end.
-      setOrder([...value.order.filter((id) => known.includes(id)), ...known.filter((id) => !value.order.includes(id))]);
-      setVisibility(toVisibility(value.hidden));
+      const added = GRID_COLUMNS.filter((column) => !value.order.includes(column.id));
+      setOrder([...value.order.filter((id) => known.includes(id)), ...added.map((column) => column.id)]);
+      // ...hidden if they are hidden by default, as they would be in a new view.
+      setVisibility(toVisibility([...value.hidden, ...added.filter((c) => c.hiddenByDefault).map((c) => c.id)]));
       setSizing(value.widths);
     },
   };

@@ -8,7 +8,7 @@ import { formatIsoDate, formatNumber } from '../../format/nlBE';
 import { useI18n, useMessages } from '../../i18n/i18n';
 import { ChangeValue } from '../growth/ChangeCell';
 import { metricLabel } from '../growth/chartLabels';
-import { DateInput } from '../growth/DateInput';
+import { DateInput } from '../../components/DateInput';
 import { useQuery } from '../growth/useQuery';
 import { firstOfThisMonth, parseCount } from './countParsing';
 import { countsMessages } from './messages';

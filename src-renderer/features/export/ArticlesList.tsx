@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n, useMessages } from '../../i18n/i18n';
+import { DraftArticlesButton } from './DraftArticlesButton';
 import { exportMessages } from './messages';
 import { moveArticle, newArticle, type DraftArticle } from './noteDraft';
 
@@ -45,6 +46,15 @@ export function ArticlesList({ articles, onChange }: { articles: DraftArticle[];
     pendingFocus.current = atEnd ? buttonId(article, action === 'up' ? 'down' : 'up') : buttonId(article, action);
     setAnnouncement(format(m.articleMoved, { number: to + 1 }));
     onChange(moveArticle(articles, index, to));
+  };
+
+  /** Appends the drafted articles (as many as fit) and puts the focus on the first of them. */
+  const appendDrafted = (texts: string[]) => {
+    const added = texts.slice(0, MAX_ARTICLES - articles.length).map((text) => newArticle(text.slice(0, MAX_ARTICLE_LENGTH)));
+    if (added[0]) pendingFocus.current = textId(added[0]);
+    const counted = format(m.articlesDrafted, { count: added.length });
+    setAnnouncement(added.length < texts.length ? `${counted} ${format(m.tooManyArticles, { max: MAX_ARTICLES })}` : counted);
+    onChange([...articles, ...added]);
   };
 
   const remove = (index: number) => {
@@ -98,6 +108,7 @@ export function ArticlesList({ articles, onChange }: { articles: DraftArticle[];
       <button type="button" id={`${baseId}-add`} disabled={articles.length >= MAX_ARTICLES} onClick={add}>
         {m.addArticle}
       </button>
+      <DraftArticlesButton disabled={articles.length >= MAX_ARTICLES} onDrafted={appendDrafted} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

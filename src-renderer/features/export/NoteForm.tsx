@@ -1,6 +1,6 @@
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useMessages } from '../../i18n/i18n';
-import { DateInput } from '../growth/DateInput';
+import { DateInput } from '../../components/DateInput';
 import { ArticlesList } from './ArticlesList';
 import { exportMessages } from './messages';
 import type { NoteDraft } from './noteDraft';

@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/i18n';
-import { DateInput } from '../growth/DateInput';
+import { DateInput } from '../../components/DateInput';
 import type { ChoiceProblems } from './exportChoice';
 import { exportMessages } from './messages';
 

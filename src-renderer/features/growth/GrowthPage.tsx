@@ -7,7 +7,7 @@ import { CampaignsSection } from '../campaigns/CampaignsSection';
 import { ChannelSelector, EMPTY_SELECTION, toChannelSelection, type SelectionState } from './ChannelSelector';
 import { seriesLabel } from './chartLabels';
 import { CompareTable } from './CompareTable';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { PERIOD_PRESETS, presetRange, todayIso, type PeriodPreset } from './dates';
 import { FictitiousNotice } from './FictitiousNotice';
 import { growthMessages } from './messages';

@@ -171,7 +171,7 @@ describe('undoing a large batch', () => {
     // just a large one, the size of an import.
     register.changeLog.batch(() => loadSample(register));
     expect(register.history.state().undoDescription).toMatch(
-      /^\d+ organisaties toegevoegd; 44 kanalen toegevoegd; \d+ tellingen toegevoegd; 2 campagnes toegevoegd; 3 campagnekanalen toegevoegd; 1 kostenlijn toegevoegd$/,
+      /^\d+ organisaties toegevoegd; 44 kanalen toegevoegd; \d+ tellingen toegevoegd; 2 campagnes toegevoegd; 3 campagnekanalen toegevoegd; 1 kostenlijn toegevoegd; 1 instellingen nazicht toegevoegd$/,
     );
     const before = register.channels.list({ limit: 100 }).rows;
 

@@ -11,6 +11,8 @@ export interface GridMessages {
   gridLabel: string;
   newRow: string;
   noResponsible: string;
+  /** The hint inside an empty date editor: dd/mm/jjjj. */
+  datePlaceholder: string;
   columns: Record<string, string>;
   cellLabels: CellLabels;
   editorLabels: EditorLabels;
@@ -61,6 +63,7 @@ export function ChannelGrid(props: Props) {
           rowHeader: spec.id === 'name',
           editor: !spec.editor ? null : options ? 'select' : spec.editor === 'url' ? 'url' : 'text',
           options: options ?? undefined,
+          placeholder: spec.editor === 'date' ? messages.datePlaceholder : undefined,
           // A channel cannot do without its name.
           clearable: spec.id !== 'name',
           text: (row) => cellText(row, spec.id, cellLabels),
@@ -68,7 +71,7 @@ export function ChannelGrid(props: Props) {
           render: renderCell(spec.id, cellLabels, messages.noResponsible),
         };
       }),
-    [specs, messages.columns, messages.noResponsible, cellLabels, editorLabels, organisations, people],
+    [specs, messages.columns, messages.noResponsible, messages.datePlaceholder, cellLabels, editorLabels, organisations, people],
   );
 
   const specOf = (column: GridColumn<ChannelRow>) => COLUMN_BY_ID.get(column.id)!;

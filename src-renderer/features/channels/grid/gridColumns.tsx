@@ -1,8 +1,10 @@
 import type { ChannelEditableField, ChannelRow, ChannelSortField } from '../../../../shared/domain/channel';
 import { formatIsoDate, formatNumber, formatTimestamp } from '../../../format/nlBE';
+import { DATE_FIELDS } from '../channelEdits';
 
 /** How a channel column's cell is edited: free text, or one of the channel's choice lists. */
-export type EditorKind = 'text' | 'longText' | 'url' | 'platform' | 'kind' | 'status' | 'organisation' | 'person' | 'yesNo';
+export type EditorKind =
+  'text' | 'longText' | 'url' | 'date' | 'platform' | 'kind' | 'status' | 'organisation' | 'person' | 'yesNo';
 
 /** How a column is filtered in the filter row. */
 export type FilterKind = 'text' | 'platform' | 'kind' | 'status' | 'organisation' | 'person' | 'yesNo' | null;
@@ -19,6 +21,9 @@ export interface ChannelColumn {
   hiddenByDefault?: boolean;
   numeric?: boolean;
 }
+
+/** The channel fields the review rules read; edited in the grid like any other field. */
+const REVIEW_FIELDS = ['lastActivityOn', 'hasPosted', 'passwordsCentralised', 'eventEndedOn', 'reviewedOn'] as const;
 
 /** The grid's columns, in their default order. The name column is always first and frozen. */
 export const GRID_COLUMNS: ChannelColumn[] = [
@@ -58,6 +63,16 @@ export const GRID_COLUMNS: ChannelColumn[] = [
     hiddenByDefault: true,
   },
   { id: 'notes', field: 'notes', editor: 'longText', sortField: null, filter: 'text', width: 260 },
+  // The review's facts (Nazicht): hidden until someone works through the review.
+  ...REVIEW_FIELDS.map((field): ChannelColumn => ({
+    id: field,
+    field,
+    editor: DATE_FIELDS.has(field) ? 'date' : 'yesNo',
+    sortField: null,
+    filter: null,
+    width: 150,
+    hiddenByDefault: true,
+  })),
   { id: 'updatedAt', field: null, editor: null, sortField: 'updatedAt', filter: null, width: 150, hiddenByDefault: true },
 ];
 
@@ -98,7 +113,17 @@ export function cellText(row: ChannelRow, columnId: string, labels: CellLabels):
     case 'purpose':
       return row.purpose ?? '';
     case 'createdByWebmasters':
-      return row.createdByWebmasters === null ? labels.unknown : row.createdByWebmasters ? labels.yes : labels.no;
+    case 'hasPosted':
+    case 'passwordsCentralised': {
+      const value = row[columnId];
+      return value === null ? labels.unknown : value ? labels.yes : labels.no;
+    }
+    case 'lastActivityOn':
+    case 'eventEndedOn':
+    case 'reviewedOn': {
+      const value = row[columnId];
+      return value ? formatIsoDate(value) : '';
+    }
     case 'notes':
       return row.notes ?? '';
     case 'latestCount':
@@ -119,5 +144,6 @@ export function editValue(row: ChannelRow, field: ChannelEditableField): string 
   const value = row[field];
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (DATE_FIELDS.has(field)) return formatIsoDate(String(value));
   return String(value);
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/domain/costOverview';
 import { ALLOCATION_LABELS, labelsFor } from '../../../../shared/domain/labels';
 import { useI18n, useMessages } from '../../../i18n/i18n';
-import { DateInput } from '../../growth/DateInput';
+import { DateInput } from '../../../components/DateInput';
 import { costsMessages } from '../messages';
 import { yearProblems, type OverviewChoice } from './overviewChoice';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { parseDayText } from '../../../shared/domain/dayText';
-import { formatIsoDate } from '../../format/nlBE';
+import { parseDayText } from '../../shared/domain/dayText';
+import { formatIsoDate } from '../format/nlBE';
 
 /**
  * A date field written the Belgian way (dd/mm/jjjj) that hands ISO dates to its owner. A plain
@@ -19,7 +19,11 @@ export function DateInput({
   label: string;
   /** The initial date (ISO) or null. */
   value: string | null;
-  onChange(iso: string | null): void;
+  /**
+   * The ISO date, or null when the field is empty or not a date; `valid` tells those apart, so an
+   * owner never stores "no date" for a date that was mistyped.
+   */
+  onChange(iso: string | null, valid: boolean): void;
   hint: string;
   invalidText: string;
   /** A problem the owner found (end before start). */
@@ -47,8 +51,10 @@ export function DateInput({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         onChange={(event) => {
-          setText(event.target.value);
-          onChange(parseDayText(event.target.value));
+          const typed = event.target.value;
+          const parsed = parseDayText(typed);
+          setText(typed);
+          onChange(parsed, parsed !== null || typed.trim() === '');
         }}
         onBlur={() => {
           setTouched(true);
