@@ -55,6 +55,21 @@ export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
   };
 }
 
+/**
+ * Calls `method` over the server's HTTP API the way the browser-mode renderer does (token header,
+ * same Origin), so a suite can set up data without clicking; a refused call throws with its message.
+ */
+export async function api<T = unknown>(app: RunningApp, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Kanalenregister-Token': app.token, Origin: app.origin },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value;
+}
+
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,

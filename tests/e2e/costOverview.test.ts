@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
+import { api, openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 import { cells, choosePeriod, clean, openTab, row, table } from './costsPage';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
@@ -31,17 +31,6 @@ const PLATFORMS = 'Kosten per platform';
 const CHANNELS = 'Kosten per kanaal';
 const CHART_CATEGORIES = 'Kosten per jaar en per categorie';
 const CHART_BUDGET = 'Budget voor het hele register tegenover';
-
-async function api<T>(app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kanalenregister-Token': app.token, Origin: app.origin },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
 
 async function openCosts(page: Page) {
   await page.getByRole('link', { name: 'Kosten', exact: true }).click();

@@ -4,22 +4,11 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
+import { api, openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 import { documentParagraphs, zipPart } from './docxText';
 
 const RESULTS = join(__dirname, '..', '..', 'test-results');
 const LIVE_CHANNELS = sample.channels.length;
-
-async function api<T>(app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kanalenregister-Token': app.token, Origin: app.origin },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
 
 async function openExportPage(page: Page) {
   await page.getByRole('link', { name: 'Export', exact: true }).click();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample/mechelen-2014.json';
-import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
+import { api, openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 
@@ -19,15 +19,6 @@ const focusedLabel = (page: Page) =>
     const active = document.activeElement as HTMLInputElement | null;
     return active?.labels?.[0]?.textContent ?? active?.textContent ?? '';
   });
-
-async function api(app: RunningApp, method: string, input: unknown) {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kanalenregister-Token': app.token, Origin: app.origin },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-}
 
 describe('organisations and people pages', () => {
   let app: RunningApp;
@@ -220,11 +211,11 @@ describe('organisations and people pages', () => {
   });
 
   it('counts the channels a person is responsible for, and refuses to delete while there are any', async () => {
-    const people = (await api(app, 'people.list', {})) as { value: Array<{ id: string; name: string }> };
-    const an = people.value.find((p) => p.name === 'An Peeters')!;
-    const channels = (await api(app, 'channels.list', { search: 'Bibliotheek' })) as { value: { rows: Array<{ id: string }> } };
-    const updated = await api(app, 'channels.update', { id: channels.value.rows[0]!.id, patch: { responsiblePersonId: an.id } });
-    expect(updated.ok).toBe(true);
+    const people = await api<Array<{ id: string; name: string }>>(app, 'people.list', {});
+    const an = people.find((p) => p.name === 'An Peeters')!;
+    const channels = await api<{ rows: Array<{ id: string }> }>(app, 'channels.list', { search: 'Bibliotheek' });
+    // api() throws when the update is refused, so reaching the next line is the check.
+    await api(app, 'channels.update', { id: channels.rows[0]!.id, patch: { responsiblePersonId: an.id } });
 
     await page.getByRole('link', { name: 'Kanalen' }).click();
     await page.getByRole('link', { name: 'Personen' }).click();

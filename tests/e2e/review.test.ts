@@ -2,24 +2,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, seriousAxeViolations, type RunningApp } from './browserMode';
+import { api, openApp, seriousAxeViolations, type RunningApp } from './browserMode';
 import { documentParagraphs, zipPart } from './docxText';
 
 const RESULTS = join(__dirname, '..', '..', 'test-results');
 const OWNER = 'Els Peeters (e2e)';
 const RECOMMENDATION = 'Maanrock.be verhuist naar mechelen.be/maanrock (aanbeveling uit e2e)';
 const REASON = 'Het account wordt in 2015 heropgestart (reden uit e2e).';
-
-async function api<T>(app: RunningApp, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kanalenregister-Token': app.token, Origin: app.origin },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
 
 /** A rule's section on the page, by its heading ("Eigen domeinnaam (1)"). */
 const ruleSection = (page: Page, title: string) =>

@@ -1,3 +1,4 @@
+import { PLATFORM_LABELS } from '../../../shared/domain/labels';
 import type { ReviewFinding, ReviewResult } from '../../../shared/domain/review';
 import type { Call, CliIo } from './cliSupport';
 
@@ -37,7 +38,8 @@ function formatReview(result: ReviewResult): string[] {
         finding.state === 'open' && !finding.changedSinceDismissal
           ? ''
           : ` [${STATE_LABELS[finding.state]}${finding.changedSinceDismissal ? ', gewijzigd / changed' : ''}]`;
-      const names = finding.channels.map((c) => c.name).join(', ');
+      // Names repeat across platforms ("Stad Mechelen" on Facebook, Twitter and three Google+ pages).
+      const names = finding.channels.map((c) => `${c.name} (${PLATFORM_LABELS[c.platform].nl})`).join(', ');
       lines.push(`  ${names}: ${finding.message}${state}`);
     }
   }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/api/result';
 import type { Person } from '../../../shared/domain/person';
 import type { ReviewFinding } from '../../../shared/domain/review';
@@ -126,51 +126,35 @@ function AcceptForm({
   };
 
   return (
-    <form className="review-form" onSubmit={submit}>
-      <fieldset>
-        <legend>{m.acceptTitle}</legend>
-        <div className="field">
-          <label htmlFor={ownerId}>{m.owner}</label>
-          <select id={ownerId} value={owner} onChange={(event) => setOwner(event.target.value)}>
-            <option value="">{m.noOwner}</option>
-            {people
-              .filter((person) => person.active || person.id === owner)
-              .map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <DateInput
-          label={m.dueDate}
-          value={dueDate}
-          onChange={(iso, valid) => {
-            setDueDate(iso);
-            setDueDateValid(valid);
-          }}
-          hint={m.dateHint}
-          invalidText={m.invalidDate}
-        />
-        <div className="field">
-          <label htmlFor={wordingId}>{m.recommendation}</label>
-          <textarea
-            id={wordingId}
-            rows={3}
-            maxLength={5000}
-            value={wording}
-            onChange={(event) => setWording(event.target.value)}
-          />
-        </div>
-        <ErrorMessage error={error} />
-        <div className="review-actions">
-          <button type="submit">{m.confirmAccept}</button>
-          <button type="button" onClick={onCancel}>
-            {m.cancel}
-          </button>
-        </div>
-      </fieldset>
-    </form>
+    <DecisionForm title={m.acceptTitle} confirm={m.confirmAccept} error={error} onCancel={onCancel} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={ownerId}>{m.owner}</label>
+        <select id={ownerId} value={owner} onChange={(event) => setOwner(event.target.value)}>
+          <option value="">{m.noOwner}</option>
+          {people
+            .filter((person) => person.active || person.id === owner)
+            .map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <DateInput
+        label={m.dueDate}
+        value={dueDate}
+        onChange={(iso, valid) => {
+          setDueDate(iso);
+          setDueDateValid(valid);
+        }}
+        hint={m.dateHint}
+        invalidText={m.invalidDate}
+      />
+      <div className="field">
+        <label htmlFor={wordingId}>{m.recommendation}</label>
+        <textarea id={wordingId} rows={3} maxLength={5000} value={wording} onChange={(event) => setWording(event.target.value)} />
+      </div>
+    </DecisionForm>
   );
 }
 
@@ -201,33 +185,67 @@ function DismissForm({
   };
 
   return (
-    <form className="review-form" onSubmit={submit} noValidate>
+    <DecisionForm
+      title={m.dismissTitle}
+      confirm={m.confirmDismiss}
+      error={error}
+      onCancel={onCancel}
+      onSubmit={submit}
+      // The empty reason gets this form's own message at the field, not the browser's bubble.
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor={reasonId}>{m.reason}</label>
+        <textarea
+          id={reasonId}
+          rows={2}
+          maxLength={2000}
+          required
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errorId : undefined}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setMissing(false);
+          }}
+        />
+        {missing ? (
+          <span id={errorId} className="field-error" role="alert">
+            {m.reasonRequired}
+          </span>
+        ) : null}
+      </div>
+    </DecisionForm>
+  );
+}
+
+/** The frame both forms share: a titled fieldset, then the core's refusal, confirm and cancel. */
+function DecisionForm({
+  title,
+  confirm,
+  error,
+  noValidate,
+  onCancel,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  confirm: string;
+  error: ApiError | null;
+  noValidate?: boolean;
+  onCancel(): void;
+  onSubmit(event: FormEvent): void;
+  children: ReactNode;
+}) {
+  const m = useMessages(reviewMessages);
+  return (
+    <form className="review-form" onSubmit={onSubmit} noValidate={noValidate}>
       <fieldset>
-        <legend>{m.dismissTitle}</legend>
-        <div className="field">
-          <label htmlFor={reasonId}>{m.reason}</label>
-          <textarea
-            id={reasonId}
-            rows={2}
-            maxLength={2000}
-            required
-            aria-invalid={missing || undefined}
-            aria-describedby={missing ? errorId : undefined}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setMissing(false);
-            }}
-          />
-          {missing ? (
-            <span id={errorId} className="field-error" role="alert">
-              {m.reasonRequired}
-            </span>
-          ) : null}
-        </div>
+        <legend>{title}</legend>
+        {children}
         <ErrorMessage error={error} />
         <div className="review-actions">
-          <button type="submit">{m.confirmDismiss}</button>
+          <button type="submit">{confirm}</button>
           <button type="button" onClick={onCancel}>
             {m.cancel}
           </button>

@@ -38,7 +38,7 @@ describe('kanalenregister review', () => {
     const lines = result.out.split('\n');
     expect(lines[0]).toMatch(/^Nazicht \/ review op \/ as of 2016-01-01: \d+ bevindingen \/ findings$/);
     expect(lines).toContain('Platform bestaat niet meer / Platform no longer exists (7)');
-    expect(lines).toContain('  Maanrock.be: Eigen domeinnaam maanrock.be in plaats van mechelen.be/trefwoord.');
+    expect(lines).toContain('  Maanrock.be (Website): Eigen domeinnaam maanrock.be in plaats van mechelen.be/trefwoord.');
   });
 
   it('refuses a reference date that is no date, with the usage (exit 2)', async () => {
