@@ -61,11 +61,11 @@ function PageView({ page, generation }: { page: Page; generation: number }) {
     case 'review':
       return (
         <Suspense fallback={null}>
-          <ReviewPage generation={generation} />
+          <ReviewPage key={generation} generation={generation} />
         </Suspense>
       );
     case 'export':
-      return <ExportPage generation={generation} />;
+      return <ExportPage key={generation} generation={generation} />;
   }
 }
 

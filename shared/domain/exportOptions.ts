@@ -55,7 +55,25 @@ export const exportOptionsSchema = z
   .refine((options) => !options.from || !options.to || options.to >= options.from, {
     message: 'end_before_start' satisfies RuleMessage,
     path: ['to'],
+  })
+  // The cost years of the export follow the period: the same bounds as the cost overview's.
+  .refine((options) => !options.from || inCostYears(options.from), {
+    message: 'year_out_of_range' satisfies RuleMessage,
+    path: ['from'],
+  })
+  .refine((options) => !options.to || inCostYears(options.to), {
+    message: 'year_out_of_range' satisfies RuleMessage,
+    path: ['to'],
+  })
+  .refine((options) => !options.from || !options.to || Number(options.to.slice(0, 4)) - Number(options.from.slice(0, 4)) <= 50, {
+    message: 'range_too_long' satisfies RuleMessage,
+    path: ['to'],
   });
+
+function inCostYears(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= 1990 && year <= 2200;
+}
 export type ExportOptions = z.input<typeof exportOptionsSchema>;
 
 /** A finished export waiting to be saved (Electron) or downloaded (browser mode). */

@@ -2,7 +2,8 @@
  * Euro amounts as people type them, read into integer cents (money is never a float in this
  * app). Accepted: nl-BE "1.234,56", plain "1234.56" and "1234,56", "€ 1.234,56", "1 234,56",
  * "-12,50" (a credit note), "1.234" and "1,234" (a lone separator before exactly three digits
- * groups thousands: a cent amount has at most two decimals, so it cannot be a decimal point).
+ * groups thousands: a cent amount has at most two decimals, so it cannot be a decimal point;
+ * but "0,500" has three decimals and is refused).
  * With both "." and ",", the last one is the decimal separator. Refused: more than two
  * decimals, letters, several signs, amounts beyond MAX_AMOUNT_CENTS.
  */
@@ -37,8 +38,9 @@ export function parseEuro(text: string): EuroParse {
     const at = Math.max(lastDot, lastComma);
     const occurrences = value.split(separator).length - 1;
     const after = value.length - at - 1;
-    // "1.234" / "1,234" / "1.234.567": thousands; "12,5" / "1234.56": decimals.
-    const groupsThousands = after === 3 || occurrences > 1;
+    // "1.234" / "1,234" / "1.234.567": thousands; "12,5" / "1234.56": decimals. "0,500" is no
+    // thousand: a group of thousands never follows a lone 0, so it is an amount with 3 decimals.
+    const groupsThousands = occurrences > 1 || (after === 3 && /^[1-9]/.test(value));
     decimalAt = groupsThousands ? -1 : at;
   }
   const integerPart = decimalAt >= 0 ? value.slice(0, decimalAt) : value;
@@ -46,7 +48,7 @@ export function parseEuro(text: string): EuroParse {
   if (/[.,]/.test(decimalPart)) return { ok: false, reason: 'format' };
   if (decimalPart.length > 2) return { ok: false, reason: 'decimals' };
   // Thousands separators must group by three: "1.23.4" is a typo, not a number.
-  if (integerPart !== '' && !/^\d{1,3}([.,]\d{3})*$|^\d+$/.test(integerPart)) return { ok: false, reason: 'format' };
+  if (integerPart !== '' && !/^[1-9]\d{0,2}([.,]\d{3})*$|^\d+$/.test(integerPart)) return { ok: false, reason: 'format' };
   const digits = integerPart.replace(/[.,]/g, '');
   if (digits === '' && decimalPart === '') return { ok: false, reason: 'format' };
   const cents = Number(digits === '' ? '0' : digits) * 100 + Number(decimalPart.padEnd(2, '0') || '0');

@@ -26,6 +26,9 @@ const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   reference: { nl: 'referentie', en: 'reference' },
   year: { nl: 'jaar', en: 'year' },
   toYear: { nl: 'eindjaar', en: 'end year' },
+  fromYear: { nl: 'beginjaar', en: 'start year' },
+  from: { nl: 'begindatum', en: 'start date' },
+  to: { nl: 'einddatum', en: 'end date' },
   lastActivityOn: { nl: 'laatste activiteit', en: 'last activity' },
   hasPosted: { nl: 'ooit gepost', en: 'ever posted' },
   passwordsCentralised: { nl: 'wachtwoorden centraal', en: 'passwords kept centrally' },
@@ -62,6 +65,7 @@ export const RULE_MESSAGES = {
     nl: 'mag niet samen met een kanaal: een budget geldt voor een kanaal of een organisatie',
     en: 'cannot go with a channel: a budget is for a channel or for an organisation',
   },
+  year_out_of_range: { nl: 'moet tussen 1990 en 2200 liggen', en: 'must lie between 1990 and 2200' },
   range_too_long: { nl: 'ligt meer dan 50 jaar na het beginjaar', en: 'is more than 50 years after the start year' },
 } as const;
 export type RuleMessage = keyof typeof RULE_MESSAGES;

@@ -71,6 +71,14 @@ function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostCon
       try {
         await moveFile(prepared.path, result.filePath);
       } catch (error) {
+        // Claimed meanwhile (a second click) or expired while the dialog was open: not the folder's fault.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !preparedExportPath(dataDir, exportId)) {
+          throw new DomainError(
+            'NOT_FOUND',
+            'Deze export is er niet (meer): hij werd al bewaard of is verlopen. Exporteer opnieuw.',
+            'This export is not there (any more): it was saved already or has expired. Export again.',
+          );
+        }
         throw new DomainError(
           'FILE_ERROR',
           `Het bestand kon niet bewaard worden in ${result.filePath} (${(error as NodeJS.ErrnoException).code ?? 'fout'}). Kies een andere map.`,

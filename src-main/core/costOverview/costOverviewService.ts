@@ -147,7 +147,7 @@ export class CostOverviewService {
         channelId: channel.id,
         channelName: channel.name,
         platform: channel.platform,
-        organisationName: channel.organisationId === null ? null : live.organisations.get(channel.organisationId)!.name,
+        organisationName: channel.organisationId === null ? null : (live.organisations.get(channel.organisationId)?.name ?? null),
         status: channel.status,
       }));
   }

@@ -134,7 +134,7 @@ export function overviewTables(
     byPlatform: [...byPlatform.values()].sort((a, b) => b.totalCents - a.totalCents || (a.platform < b.platform ? -1 : 1)),
     allocationFallback: [...model.fallback]
       .filter((id) => view.hasOrganisation(id) && model.shared.get(id)?.touches(categories))
-      .map((id) => ({ organisationId: id, organisationName: context.organisations.get(id)!.name }))
+      .map((id) => ({ organisationId: id, organisationName: context.organisations.get(id)?.name ?? id }))
       .sort((a, b) => byName(a.organisationName, b.organisationName)),
   };
 }

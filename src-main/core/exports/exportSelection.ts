@@ -30,10 +30,16 @@ export function exportSelection(register: Register, asked: { viewId?: string; qu
     if (!view) throw notFound({ nl: 'Weergave', en: 'View' }, asked.viewId);
     // The view's column layout is the grid's business; the export keeps its own columns.
     const { columns: _layout, ...query } = view.definition;
-    return { rows: allPages(register, query), label: view.name, everything: false };
+    return { rows: allPages(register, liveOnly(query)), label: view.name, everything: false };
   }
-  if (asked.query !== undefined) return { rows: allPages(register, asked.query), label: CURRENT_QUERY_LABEL, everything: false };
+  if (asked.query !== undefined)
+    return { rows: allPages(register, liveOnly(asked.query)), label: CURRENT_QUERY_LABEL, everything: false };
   return { rows: allPages(register, {}), label: ALL_CHANNELS_LABEL, everything: true };
+}
+
+/** The college gets the register, never the bin: a grid showing "Verwijderd" still exports live channels only. */
+function liveOnly(query: ChannelQuery): ChannelQuery {
+  return { ...query, deleted: 'exclude' };
 }
 
 function allPages(register: Register, query: ChannelQuery): ChannelRow[] {

@@ -40,7 +40,10 @@ export function NoteForm({ model }: { model: NoteDraftModel }) {
               key={model.version}
               label={m.meetingDate}
               value={draft.meetingDate}
-              onChange={(iso) => set('meetingDate', iso)}
+              // A mistyped date shows its error and keeps the last good one: never saved as "no date".
+              onChange={(iso, valid) => {
+                if (valid) set('meetingDate', iso);
+              }}
               hint={m.dateHint}
               invalidText={m.invalidDate}
             />

@@ -109,12 +109,16 @@ function AcceptForm({
   const [owner, setOwner] = useState(decision?.ownerPersonId ?? '');
   const [dueDate, setDueDate] = useState<string | null>(decision?.dueDate ?? null);
   const [dueDateValid, setDueDateValid] = useState(true);
+  const [showDueDateError, setShowDueDateError] = useState(false);
   const [wording, setWording] = useState(decision?.recommendation ?? defaultWording);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // A mistyped due date shows its error at the field; it is never saved as "no due date".
-    if (!dueDateValid) return;
+    if (!dueDateValid) {
+      setShowDueDateError(true);
+      return;
+    }
     const text = wording.trim();
     void onSubmit({
       state: 'accepted',
@@ -146,9 +150,12 @@ function AcceptForm({
         onChange={(iso, valid) => {
           setDueDate(iso);
           setDueDateValid(valid);
+          setShowDueDateError(false);
         }}
         hint={m.dateHint}
         invalidText={m.invalidDate}
+        // Enter in the field submits before it is left: say why nothing happened.
+        extraError={showDueDateError ? m.invalidDate : null}
       />
       <div className="field">
         <label htmlFor={wordingId}>{m.recommendation}</label>

@@ -30,13 +30,18 @@ function euroToCents(text: string): number {
   return parsed.ok ? parsed.cents : Number.NaN;
 }
 
+/** A whole number as typed; NaN for anything else (an emptied field must not become 0). */
+function wholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
 /** The settings to save, or null when a field does not hold what the schema asks. */
 export function settingsFromDraft(draft: SettingsDraft): ReviewSettings | null {
   const parsed = reviewSettingsSchema.safeParse({
     referenceDate: draft.referenceDate,
-    dormantMonths: Number(draft.dormantMonths),
-    notReviewedMonths: Number(draft.notReviewedMonths),
-    smallAudience: Number(draft.smallAudience),
+    dormantMonths: wholeNumber(draft.dormantMonths),
+    notReviewedMonths: wholeNumber(draft.notReviewedMonths),
+    smallAudience: wholeNumber(draft.smallAudience),
     maxCostPerFollowerCents: euroToCents(draft.maxCostPerFollowerEuro),
     cityDomains: draft.cityDomains
       .split(/\r?\n/)

@@ -20,6 +20,35 @@ async function exportCsv(path: string, table?: CsvTable): Promise<{ text: string
 }
 
 describe('CSV export', () => {
+  it('never exports the bin, even when the grid it came from showed deleted channels', async () => {
+    const { path, register } = sampleRegister();
+    const toerisme = register.channels.list({ search: 'Toerisme Mechelen', filters: { platforms: ['twitter'] } }).rows[0]!;
+    register.channels.delete([toerisme.id]);
+    for (const deleted of ['include', 'only'] as const) {
+      const target = join(tempDir(), `${deleted}.csv`);
+      await writeExport({ dbPath: path, options: { format: 'csv', query: { deleted } }, target });
+      const lines = readFileSync(target, 'utf8').slice(1).split('\r\n');
+      expect(lines.some((line) => line.includes('@ToerismeMech'))).toBe(false);
+      // The live channels the rest of the query selects: 43 after the deletion, header and last CRLF around them.
+      expect(lines).toHaveLength(1 + 43 + 1);
+    }
+  });
+
+  it('refuses a period outside the cost years (1990-2200, at most 50 years) with the field named', async () => {
+    const { path } = sampleRegister();
+    const target = join(tempDir(), 'old.csv');
+    const refused = await writeExport({
+      dbPath: path,
+      options: { format: 'csv', from: '1989-06-01', to: '2014-12-31' },
+      target,
+    }).then(
+      () => null,
+      (error: unknown) => error as { messageNl: string; messageEn: string },
+    );
+    expect(refused?.messageNl).toMatch(/Begindatum moet tussen 1990 en 2200 liggen/);
+    expect(refused?.messageEn).toMatch(/Start date must lie between 1990 and 2200/);
+  });
+
   it('channels (the default table): UTF-8 with BOM, ";" between cells, CRLF, numbers with a decimal comma, ISO dates', async () => {
     const { path } = sampleRegister();
     const { text, lines } = await exportCsv(path);

@@ -47,6 +47,10 @@ describe('parseEuro (amounts as people type them, to integer cents)', () => {
     ['1,234.567', 'decimals'],
     ['1.234,567', 'decimals'],
     ['12.3456', 'decimals'],
+    // After a lone 0 three digits are decimals, not a thousands group: not 500 euro.
+    ['0,500', 'decimals'],
+    ['0.125', 'decimals'],
+    ['000.500', 'decimals'],
     ['1.23.4', 'format'],
     ['12.34.567', 'format'],
     ['1.2345,00', 'format'],

@@ -78,6 +78,14 @@ function CostLines({ generation, onChanged, channelId }: Props) {
   const [yearText, setYearText] = useState('');
   const [sort, setSort] = useState<SortState>({ columnId: 'startDate', desc: false });
   const [selection, setSelection] = useState<Set<string>>(new Set());
+  // A search or filter that hides selected lines drops the selection: "Verwijderen" must never
+  // delete lines the user can no longer see.
+  const filterBy =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setSelection(new Set());
+    };
   const [activeRow, setActiveRow] = useState<CostLineRow | null>(null);
   const emptyDraft = useMemo<CostDraft>(() => (channelId ? { channelId } : {}), [channelId]);
   const [draft, setDraft] = useState<CostDraft>(emptyDraft);
@@ -228,12 +236,16 @@ function CostLines({ generation, onChanged, channelId }: Props) {
             type="search"
             value={search}
             placeholder={m.searchPlaceholder}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => filterBy(setSearch)(event.target.value)}
           />
         </span>
         <span className="toolbar-group">
           <label htmlFor={categoryId}>{m.category}</label>
-          <select id={categoryId} value={category} onChange={(event) => setCategory(event.target.value as CostCategory | '')}>
+          <select
+            id={categoryId}
+            value={category}
+            onChange={(event) => filterBy(setCategory)(event.target.value as CostCategory | '')}
+          >
             <option value="">{m.all}</option>
             {COST_CATEGORIES.map((code) => (
               <option key={code} value={code}>
@@ -252,7 +264,7 @@ function CostLines({ generation, onChanged, channelId }: Props) {
             max={2200}
             value={yearText}
             aria-invalid={yearText !== '' && year === null ? true : undefined}
-            onChange={(event) => setYearText(event.target.value)}
+            onChange={(event) => filterBy(setYearText)(event.target.value)}
           />
         </span>
         <button type="button" onClick={() => gridRef.current?.focusNewRow()}>
