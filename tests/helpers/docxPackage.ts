@@ -17,9 +17,9 @@ export interface XmlElement {
   text: string;
 }
 
-/** Every part of the package by name, unpacked. */
-export async function readDocxParts(path: string): Promise<Map<string, Buffer>> {
-  const bytes = readFileSync(path);
+/** Every part of the package by name, unpacked (from a file, or from its bytes). */
+export async function readDocxParts(source: string | Buffer): Promise<Map<string, Buffer>> {
+  const bytes = typeof source === 'string' ? readFileSync(source) : source;
   const entries = readZipDirectory(bytes, IMPORT_LIMITS);
   const parts = new Map<string, Buffer[]>();
   await verifyZipEntries(bytes, entries, (entry) => {
@@ -73,11 +73,11 @@ export function paragraphTexts(root: XmlElement): string[] {
   return findAll(root, 'w:p').map(textOf);
 }
 
-/** A written .docx: its parts and word/document.xml parsed. */
+/** A written .docx (a path or its bytes): its parts and word/document.xml parsed. */
 export async function readDocx(
-  path: string,
+  source: string | Buffer,
 ): Promise<{ parts: Map<string, Buffer>; document: XmlElement; xml: (part: string) => XmlElement }> {
-  const parts = await readDocxParts(path);
+  const parts = await readDocxParts(source);
   const xml = (part: string) => {
     const bytes = parts.get(part);
     if (!bytes) throw new Error(`missing part ${part}`);

@@ -3,18 +3,22 @@ import { useI18n, useMessages } from '../../i18n/i18n';
 import { gridMessages } from './gridMessages';
 
 interface Props {
-  result: PasteResult;
-  /** "Geplakt: 2 kostenlijnen toegevoegd." in the page's own words. */
-  summary: string;
-  /** A problem's field code as the column title the user saw. */
-  fieldLabel(field: string): string;
+  /** The last paste's result; null: nothing is shown. */
+  result: PasteResult | null;
+  /** "Geplakt: {updated} kostenlijnen bijgewerkt, {created} toegevoegd." in the page's own words. */
+  pasteDone: string;
+  /** The column titles the user saw, by field code (a problem's field is named by them). */
+  columns: Record<string, string>;
   onClose(): void;
 }
 
 /** What a paste did, and every line it did not apply with the reason (line, column, message). */
-export function PasteReport({ result, summary, fieldLabel, onClose }: Props) {
+export function PasteReport({ result, pasteDone, columns, onClose }: Props) {
   const m = useMessages(gridMessages);
   const { format, language } = useI18n();
+  if (!result) return null;
+  const summary = format(pasteDone, { updated: result.updated, created: result.created });
+  const fieldLabel = (field: string) => columns[field] ?? field;
   return (
     <div className={result.problems.length > 0 ? 'report report-warning' : 'report'} role="status">
       <p>

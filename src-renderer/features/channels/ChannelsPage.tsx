@@ -10,13 +10,14 @@ import type {
 } from '../../../shared/domain/channel';
 import { detectChannelUrl } from '../../../shared/domain/channelUrl';
 import { KIND_LABELS, labelsFor, METRIC_LABELS, PLATFORM_LABELS, STATUS_LABELS } from '../../../shared/domain/labels';
-import type { PasteResult } from '../../../shared/domain/paste';
 import type { SavedView, ViewDefinition } from '../../../shared/domain/savedView';
 import { invoke } from '../../api/client';
 import { formatNumber } from '../../format/nlBE';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { EditOutcome } from '../../components/grid/gridColumn';
 import { PasteReport } from '../../components/grid/PasteReport';
+import { usePasteIntoGrid } from '../../components/grid/usePasteIntoGrid';
+import { useRowSelection } from '../../components/grid/useRowSelection';
 import { useRowWindow, type FetchPage } from '../../components/grid/useRowWindow';
 import { HistoryButtons } from '../../components/HistoryButtons';
 import { useHistory } from '../../components/useHistory';
@@ -51,11 +52,9 @@ export function ChannelsPage({ generation }: { generation: number }) {
   const [sort, setSort] = useState<SortRule[]>(DEFAULT_SORT);
   const [groupBy, setGroupBy] = useState<ChannelGroupField | undefined>(undefined);
   const [showDeleted, setShowDeleted] = useState(false);
-  const [selection, setSelection] = useState<Set<string>>(new Set());
-  const [activeRow, setActiveRow] = useState<ChannelRow | null>(null);
+  const { selection, toggleSelect, clearSelection, activeRow, setActiveRow, targetIds } = useRowSelection<ChannelRow>();
   const [detail, setDetail] = useState<ChannelRow | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
-  const [pasteResult, setPasteResult] = useState<PasteResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<'columns' | 'bulk' | 'import' | null>(null);
@@ -176,43 +175,21 @@ export function ChannelsPage({ generation }: { generation: number }) {
     return { error: null };
   };
 
-  const onPaste = async (startRowIndex: number, columns: ChannelColumn[], matrix: string[][]) => {
-    const total = channelWindow.total ?? 0;
-    const existing =
-      startRowIndex < total
-        ? await invoke('channels.list', { ...query, offset: startRowIndex, limit: Math.min(matrix.length, 5000) })
-        : null;
-    if (existing && !existing.ok) {
-      setError(existing.error);
-      return;
-    }
-    const ids = existing?.ok ? existing.value.rows.map((row) => row.id) : [];
-    const rows = matrix.map((line, index) => {
-      const cells: Record<string, string> = {};
-      line.forEach((text, offset) => {
-        const column = columns[offset];
-        if (column?.field) cells[column.field] = text;
-      });
-      return { id: ids[index] ?? null, cells };
-    });
-    const result = await invoke('channels.paste', { rows });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setPasteResult(result.value);
-    changed();
-  };
+  const paste = usePasteIntoGrid({
+    total: channelWindow.total ?? 0,
+    list: (offset, limit) => fetchChannels(query, offset, limit),
+    fieldOf: (column: ChannelColumn) => column.field,
+    paste: (rows) => invoke('channels.paste', { rows }),
+    setError,
+    changed,
+  });
 
-  const targetIds = () => (selection.size > 0 ? [...selection] : activeRow ? [activeRow.id] : []);
-
-  const run = async (action: () => Promise<{ ok: boolean; error?: ApiError }>, clearSelection = false) => {
+  const run = async (action: () => Promise<{ ok: boolean; error?: ApiError }>, clearAfter = false) => {
     const result = await action();
     if (!result.ok) setError(result.error ?? null);
     else {
       setError(null);
-      if (clearSelection) setSelection(new Set());
+      if (clearAfter) clearSelection();
       changed();
     }
   };
@@ -293,8 +270,8 @@ export function ChannelsPage({ generation }: { generation: number }) {
             {showDeleted ? (
               <button
                 type="button"
-                disabled={targetIds().length === 0}
-                onClick={() => void run(() => invoke('channels.restore', { ids: targetIds() }), true)}
+                disabled={targetIds.length === 0}
+                onClick={() => void run(() => invoke('channels.restore', { ids: targetIds }), true)}
               >
                 {m.restore}
               </button>
@@ -309,8 +286,8 @@ export function ChannelsPage({ generation }: { generation: number }) {
                 </button>
                 <button
                   type="button"
-                  disabled={targetIds().length === 0}
-                  onClick={() => void run(() => invoke('channels.delete', { ids: targetIds() }), true)}
+                  disabled={targetIds.length === 0}
+                  onClick={() => void run(() => invoke('channels.delete', { ids: targetIds }), true)}
                 >
                   {m.delete}
                 </button>
@@ -322,7 +299,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
             {selection.size > 0 ? (
               <>
                 <span className="muted">{format(m.selected, { count: selection.size })}</span>
-                <button type="button" onClick={() => setSelection(new Set())}>
+                <button type="button" onClick={clearSelection}>
                   {m.clearSelection}
                 </button>
               </>
@@ -338,14 +315,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
             </button>
           </p>
         ) : null}
-        {pasteResult ? (
-          <PasteReport
-            result={pasteResult}
-            summary={format(m.pasteDone, { updated: pasteResult.updated, created: pasteResult.created })}
-            fieldLabel={(field) => m.columns[field] ?? field}
-            onClose={() => setPasteResult(null)}
-          />
-        ) : null}
+        <PasteReport result={paste.pasteResult} pasteDone={m.pasteDone} columns={m.columns} onClose={paste.closeReport} />
         <p id={helpId} className="keyboard-help muted">
           {m.keyboardHelp}
         </p>
@@ -377,16 +347,9 @@ export function ChannelsPage({ generation }: { generation: number }) {
               onResizeStart={layout.startResize}
             />
           }
-          onToggleSelect={(row) =>
-            setSelection((current) => {
-              const next = new Set(current);
-              if (next.has(row.id)) next.delete(row.id);
-              else next.add(row.id);
-              return next;
-            })
-          }
+          onToggleSelect={toggleSelect}
           onEdit={onEdit}
-          onPaste={(start, columns, matrix) => void onPaste(start, columns, matrix)}
+          onPaste={paste.onPaste}
           onOpenDetails={setDetail}
           onActiveRowChange={setActiveRow}
         />
@@ -422,7 +385,7 @@ export function ChannelsPage({ generation }: { generation: number }) {
         labels={editorLabels}
         onClose={() => setDialog(null)}
         onDone={() => {
-          setSelection(new Set());
+          clearSelection();
           changed();
         }}
       />

@@ -11,13 +11,14 @@ import {
   type CostSortField,
 } from '../../../../shared/domain/cost';
 import { COST_CATEGORY_LABELS, labelsFor, PLATFORM_LABELS, RECURRENCE_LABELS } from '../../../../shared/domain/labels';
-import type { PasteResult } from '../../../../shared/domain/paste';
 import { invoke } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EditableGrid, type GridHandle } from '../../../components/grid/EditableGrid';
 import type { EditContext, EditOutcome } from '../../../components/grid/gridColumn';
 import { GridColumnHeaders, type SortState } from '../../../components/grid/GridColumnHeaders';
 import { PasteReport } from '../../../components/grid/PasteReport';
+import { usePasteIntoGrid } from '../../../components/grid/usePasteIntoGrid';
+import { useRowSelection } from '../../../components/grid/useRowSelection';
 import { useRowWindow, type FetchPage } from '../../../components/grid/useRowWindow';
 import { HistoryButtons } from '../../../components/HistoryButtons';
 import { useHistory } from '../../../components/useHistory';
@@ -77,19 +78,17 @@ function CostLines({ generation, onChanged, channelId }: Props) {
   const [category, setCategory] = useState<CostCategory | ''>('');
   const [yearText, setYearText] = useState('');
   const [sort, setSort] = useState<SortState>({ columnId: 'startDate', desc: false });
-  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const { selection, toggleSelect, clearSelection, setActiveRow, targetIds } = useRowSelection<CostLineRow>();
   // A search or filter that hides selected lines drops the selection: "Verwijderen" must never
   // delete lines the user can no longer see.
   const filterBy =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      setSelection(new Set());
+      clearSelection();
     };
-  const [activeRow, setActiveRow] = useState<CostLineRow | null>(null);
   const emptyDraft = useMemo<CostDraft>(() => (channelId ? { channelId } : {}), [channelId]);
   const [draft, setDraft] = useState<CostDraft>(emptyDraft);
-  const [pasteResult, setPasteResult] = useState<PasteResult | null>(null);
   // "Kost toegevoegd." under the grid until the next change or the next new line.
   const [added, setAdded] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -184,36 +183,15 @@ function CostLines({ generation, onChanged, channelId }: Props) {
     };
   };
 
-  const onPaste = async (startRowIndex: number, pasted: CostColumn[], matrix: string[][]) => {
-    const total = lines.total ?? 0;
-    const existing =
-      startRowIndex < total
-        ? await invoke('costs.list', { ...query, offset: startRowIndex, limit: Math.min(matrix.length, 5000) })
-        : null;
-    if (existing && !existing.ok) {
-      setError(existing.error);
-      return;
-    }
-    const ids = existing?.ok ? existing.value.rows.map((row) => row.id) : [];
-    const rows = matrix.map((line, index) => {
-      const cells: Partial<Record<CostColumn['id'], string>> = {};
-      line.forEach((text, offset) => {
-        const column = pasted[offset];
-        if (column) cells[column.id] = text;
-      });
-      return { id: ids[index] ?? null, cells };
-    });
-    const result = await invoke('costs.paste', { rows });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setPasteResult(result.value);
-    changed();
-  };
+  const paste = usePasteIntoGrid({
+    total: lines.total ?? 0,
+    list: (offset, limit) => fetchCostLines(query, offset, limit),
+    fieldOf: (column: CostColumn) => column.id,
+    paste: (rows) => invoke('costs.paste', { rows }),
+    setError,
+    changed,
+  });
 
-  const targetIds = selection.size > 0 ? [...selection] : activeRow ? [activeRow.id] : [];
   const deleteLines = async () => {
     const result = await invoke('costs.delete', { ids: targetIds });
     if (!result.ok) {
@@ -221,7 +199,7 @@ function CostLines({ generation, onChanged, channelId }: Props) {
       return;
     }
     setError(null);
-    setSelection(new Set());
+    clearSelection();
     changed();
   };
 
@@ -282,21 +260,14 @@ function CostLines({ generation, onChanged, channelId }: Props) {
         {selection.size > 0 ? (
           <span className="toolbar-group">
             <span className="muted">{format(m.selected, { count: selection.size })}</span>
-            <button type="button" onClick={() => setSelection(new Set())}>
+            <button type="button" onClick={clearSelection}>
               {m.clearSelection}
             </button>
           </span>
         ) : null}
       </div>
       <ErrorMessage error={error ?? history.error ?? lines.error} />
-      {pasteResult ? (
-        <PasteReport
-          result={pasteResult}
-          summary={format(m.pasteDone, { updated: pasteResult.updated, created: pasteResult.created })}
-          fieldLabel={(field) => m.columns[field] ?? field}
-          onClose={() => setPasteResult(null)}
-        />
-      ) : null}
+      <PasteReport result={paste.pasteResult} pasteDone={m.pasteDone} columns={m.columns} onClose={paste.closeReport} />
       <p id={helpId} className="keyboard-help muted">
         {m.keyboardHelp}
       </p>
@@ -325,16 +296,9 @@ function CostLines({ generation, onChanged, channelId }: Props) {
           editValue: (column) => draft[column.id] ?? '',
         }}
         newRowName={m.newRowName}
-        onToggleSelect={(row) =>
-          setSelection((current) => {
-            const next = new Set(current);
-            if (next.has(row.id)) next.delete(row.id);
-            else next.add(row.id);
-            return next;
-          })
-        }
+        onToggleSelect={toggleSelect}
         onEdit={onEdit}
-        onPaste={(start, pasted, matrix) => void onPaste(start, pasted, matrix)}
+        onPaste={paste.onPaste}
         onActiveRowChange={setActiveRow}
       />
       <p className="draft-status" role="status">
