@@ -64,10 +64,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // No code from strings anywhere (DEVELOPERS.md, "no eval"): the CSP forbids it in the renderer too.
       'no-eval': 'error',
       'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
     },
   },
+  // Tests feed hostile strings (javascript: URLs) to the code on purpose.
+  { files: ['tests/**/*.ts'], rules: { 'no-script-url': 'off' } },
   {
     files: ['bin/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
@@ -81,11 +86,26 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(boundaryRules.renderer),
-      // The renderer never renders strings as HTML.
+      // The renderer never renders strings as HTML (each rule is exercised by tests/unit/electron/lintRules.test.ts).
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render user text as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render user text as HTML.' },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never render user text as HTML.',
+        },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never render user text as HTML.' },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'Never render user text as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Never write HTML into the document.',
+        },
+        { selector: 'JSXAttribute[name.name=/^src[dD]oc$/]', message: 'No inline documents in frames.' },
+        { selector: "AssignmentExpression[left.property.name='srcdoc']", message: 'No inline documents in frames.' },
+        { selector: 'JSXOpeningElement[name.name=/^(iframe|webview|object|embed)$/]', message: 'The app embeds no other pages.' },
       ],
     },
   },

@@ -27,12 +27,12 @@ async function main() {
   const session = new RegisterSession({ dataDir: values['data-dir'] ?? defaultDataDir(), actor: currentActor() });
   if (values.db) {
     try {
-      session.open(values.db);
+      await session.open(values.db);
     } catch {
       // The page shows the problem (session.state().problem) and offers to open another file.
     }
   } else {
-    session.startup();
+    await session.startup();
   }
   const token = randomBytes(24).toString('base64url');
   const { server, url } = await startHttpAdapter({

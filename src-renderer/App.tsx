@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorMessage } from './components/ErrorMessage';
+import { BackupsDialog, type BackupsTarget } from './features/backups/BackupsDialog';
+import { ReadOnlyBanner } from './features/backups/ReadOnlyBanner';
+import { RecoveryOffer } from './features/backups/RecoveryOffer';
+import { StorageWarnings } from './features/backups/StorageWarnings';
 import { ChannelsPage } from './features/channels/ChannelsPage';
 import { CountsPage } from './features/counts/CountsPage';
 import { ExportPage } from './features/export/ExportPage';
@@ -74,6 +78,7 @@ export function App() {
   const register = useRegister();
   const [page, setPage] = useState<Page>(pageFromHash);
   const [dialog, setDialog] = useState<RegisterDialogMode | null>(null);
+  const [backups, setBackups] = useState<BackupsTarget | null>(null);
 
   useEffect(() => {
     const onHash = () => setPage(pageFromHash());
@@ -86,6 +91,9 @@ export function App() {
   }, [page, t, register.state]);
 
   const problem = register.error ?? register.state?.problem ?? null;
+  const current = register.state?.current ?? null;
+  // Only the session's own problem has a recovery; an unrelated refusal (a file that already exists) does not.
+  const recovery = register.state?.problem ? (register.state.recovery ?? null) : null;
 
   return (
     <div className="app">
@@ -94,7 +102,7 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">{t.appTitle}</div>
-        <RegisterBar model={register} onDialog={setDialog} />
+        <RegisterBar model={register} onDialog={setDialog} onBackups={() => setBackups({ kind: 'current' })} />
         <div className="language">
           <label htmlFor="language-select">{t.language}</label>
           <select id="language-select" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
@@ -103,6 +111,8 @@ export function App() {
           </select>
         </div>
       </header>
+      <ReadOnlyBanner register={current} />
+      <StorageWarnings register={current} />
       <div className="app-body">
         <nav className="app-nav" aria-label={t.navLabel}>
           <ul>
@@ -117,6 +127,7 @@ export function App() {
         </nav>
         <main id="main" className="app-main" tabIndex={-1}>
           <ErrorMessage error={problem} />
+          <RecoveryOffer recovery={recovery} model={register} onShowAll={(path) => setBackups({ kind: 'file', path })} />
           {register.state?.current ? (
             <PageView page={page} generation={register.generation} />
           ) : register.state ? (
@@ -125,6 +136,7 @@ export function App() {
         </main>
       </div>
       <RegisterDialog mode={dialog} model={register} onClose={() => setDialog(null)} />
+      <BackupsDialog target={backups} model={register} onClose={() => setBackups(null)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupsContract } from './backupsContract';
 import { campaignsContract } from './campaignsContract';
 import { changeLogContract } from './changeLogContract';
 import { channelsContract } from './channelsContract';
@@ -20,6 +21,7 @@ import type { MethodSpec } from './method';
 /** The one API of Kanalenregister: every adapter serves it, the renderer only speaks it. */
 export const contract = {
   ...registerContract,
+  ...backupsContract,
   ...channelsContract,
   ...organisationsContract,
   ...peopleContract,

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'REGISTER_MISMATCH'
   | 'REGISTER_NOT_KANALENREGISTER'
   | 'REGISTER_DAMAGED'
+  /** The register is held by another instance or laptop; it is open read-only and this write was refused. */
+  | 'REGISTER_READ_ONLY'
   | 'FILE_EXISTS'
   | 'FILE_ERROR'
   | 'CONFLICT'

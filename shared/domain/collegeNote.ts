@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, plainText } from './fields';
 
 /**
  * The texts of a college note ("collegenota") in the shape of the 2014 decision: header,
@@ -7,7 +7,7 @@ import { isoDate } from './fields';
  * register as its template (exports.noteTemplate.*), edited per export in the dialog.
  * Plain text only: paragraphs are separated by a blank line; nothing is read as markup.
  */
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => plainText(max);
 
 export const collegeNoteSchema = z
   .object({

@@ -16,15 +16,38 @@ export const isoDate = z
     { message: 'calendar_date' satisfies RuleMessage },
   );
 
+/**
+ * C0 control characters other than tab, line feed and carriage return, and DEL. Never text anyone
+ * meant to type: they are invisible on screen, not allowed in the XML inside .xlsx and .docx, and
+ * SQLite's length() stops at a NUL (a name of "\u0000" would pass a trim here and fail the table's check).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function hasNoControlCharacters(value: string): boolean {
+  return !CONTROL_CHARACTERS.test(value);
+}
+
+/** A string of at most `max` characters without control characters (tab and line breaks are fine). */
+export function plainText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine(hasNoControlCharacters, { message: 'control_characters' satisfies RuleMessage });
+}
+
 export function requiredText(max: number) {
-  return z.string().trim().min(1).max(max);
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(hasNoControlCharacters, { message: 'control_characters' satisfies RuleMessage });
 }
 
 /** Optional free text: blank input is stored as null, never as an empty string. */
 export function optionalText(max: number) {
-  return z
-    .string()
-    .max(max)
+  return plainText(max)
     .nullable()
     .optional()
     .transform((value) => (value === undefined ? undefined : value === null || value.trim() === '' ? null : value.trim()));

@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/result';
+import type { BackupInfo } from './backups';
 
 /** What the app shows about the open register file. */
 export interface RegisterInfo {
@@ -11,6 +12,32 @@ export interface RegisterInfo {
   /** Generated demonstration history was added (load-demo): the UI and every export say so. */
   isFictitious: boolean;
   createdAt: string;
+  /** register_meta.register_id: stays the same in backups and restored copies. */
+  registerId: string;
+  /** 'read-only' when another instance or laptop holds the register (see lockHolder). */
+  access: 'read-write' | 'read-only';
+  /** Who holds the register when it was opened read-only. */
+  lockHolder: LockHolder | null;
+  /** Reasons to worry about where the file is (network share, synced folder). */
+  warnings: StorageWarning[];
+}
+
+/** The contents of the lock file beside a register that is open for writing. */
+export interface LockHolder {
+  user: string;
+  host: string;
+  pid: number;
+  /** ISO timestamps. */
+  openedAt: string;
+  heartbeatAt: string;
+}
+
+export type StorageWarningCode = 'network-path' | 'synced-folder';
+
+export interface StorageWarning {
+  code: StorageWarningCode;
+  message: string;
+  messageEn: string;
 }
 
 export interface RecentRegister {
@@ -23,4 +50,9 @@ export interface RecentRegister {
 export interface RegisterState {
   current: RegisterInfo | null;
   problem: ApiError | null;
+  /**
+   * When opening failed (damaged file, ...): the file and its backups, newest first, so the
+   * UI can offer to restore the latest good one. Null when nothing failed.
+   */
+  recovery: { path: string; backups: BackupInfo[] } | null;
 }

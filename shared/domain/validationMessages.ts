@@ -39,10 +39,16 @@ const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   reason: { nl: 'reden', en: 'reason' },
 };
 
+/** Longest field name quoted in a message: a key the caller made up (a record's key) can be any length. */
+const MAX_QUOTED_KEY = 60;
+
 function label(path: PropertyKey[]): { nl: string; en: string } {
   const last = path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
   if (!last) return { nl: 'invoer', en: 'input' };
-  return FIELD_LABELS[last] ?? { nl: last, en: last };
+  // Own keys only: a key named "constructor" or "__proto__" is the caller's text, not a label.
+  if (Object.prototype.hasOwnProperty.call(FIELD_LABELS, last)) return FIELD_LABELS[last]!;
+  const quoted = last.length > MAX_QUOTED_KEY ? `${last.slice(0, MAX_QUOTED_KEY)}…` : last;
+  return { nl: quoted, en: quoted };
 }
 
 /**
@@ -67,6 +73,10 @@ export const RULE_MESSAGES = {
   },
   year_out_of_range: { nl: 'moet tussen 1990 en 2200 liggen', en: 'must lie between 1990 and 2200' },
   range_too_long: { nl: 'ligt meer dan 50 jaar na het beginjaar', en: 'is more than 50 years after the start year' },
+  control_characters: {
+    nl: 'bevat een onzichtbaar stuurteken (bv. uit een ander programma gekopieerd); haal het weg',
+    en: 'contains an invisible control character (e.g. copied from another program); remove it',
+  },
 } as const;
 export type RuleMessage = keyof typeof RULE_MESSAGES;
 

@@ -11,6 +11,7 @@ import { RegisterSession } from '../core/register/registerSession';
 import { loadDemoHistory } from '../core/sample/demoHistory';
 import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { browserHostHandlers } from './browserHost';
+import { checkRegister, makeBackup, restoreBackup, showBackups } from './cli/backupCommands';
 import { asCommand, CommandFailed, type Call, type CliIo } from './cli/cliSupport';
 import { importCosts, showCosts } from './cli/costCommands';
 import { showReview } from './cli/reviewCommand';
@@ -55,10 +56,21 @@ Opdrachten / commands:
                 schrijf een Excel-werkmap, een Word-    write an Excel workbook, a Word
                 collegenota (met de sjabloonteksten     college note (with the register's
                 van het register) of een CSV-tabel      template texts) or a CSV table
+  backup        maak nu een reservekopie (in de map     make a backup now (in the app's
+                van de app) en toon waar ze staat       folder) and show where it is
+  backups       toon de reservekopieën van een          list a register's backups, also
+                register, ook als het niet meer opent   when it does not open any more
+  check [--full]
+                controleer het bestand (quick_check;    check the file (quick_check; --full:
+                --full: integrity_check en foreign_     integrity_check and foreign_key_check)
+                key_check) zonder erin te schrijven     without writing to it
+  restore --backup <id> [--out <bestand>]
+                zet een reservekopie terug als een      restore a backup as a new file
+                nieuw bestand (nooit over een bestaand) (never over an existing one)
 
 Opties / options:
   --db <bestand>       het registerbestand (verplicht) / the register file (required)
-  --json               uitvoer als JSON / JSON output (list, costs, review)
+  --json               uitvoer als JSON / JSON output (list, costs, review, backups)
   --dry-run            toon wat er zou gebeuren, schrijf niets / show what would happen, write nothing
   --channel <id>       het kanaal van de tellingen (import-snapshots, verplicht) / the channel of the counts (required)
   --start-count <n>    het aantal op het einde van de dag vóór de eerste dag van het bestand (groei per dag)
@@ -77,7 +89,12 @@ Opties / options:
                        / shared costs not divided, divided equally or by followers over the channels (standaard/default: none)
   --reference-date <d> de dag waarop het nazicht kijkt (review; standaard: die van het register, anders vandaag)
                        / the day the review looks from (default: the register's, else today)
-  --out <bestand>      het exportbestand (export, verplicht) / the export file (required)
+  --out <bestand>      het exportbestand (export, verplicht) of het herstelde register (restore; standaard:
+                       "<naam> (hersteld <datum>).sqlite" ernaast) / the export file (required) or the restored
+                       register (restore; default: "<name> (hersteld <date>).sqlite" beside it)
+  --backup <id>        de reservekopie om terug te zetten (restore, verplicht; zie backups) / the backup to restore
+                       (restore, required; see backups)
+  --full               volledige controle (check) / full check
   --view <naam>        enkel de kanalen van deze bewaarde weergave (standaard: alle) / only this saved view's channels (default: all)
   --from <datum>       begin van de periode (jjjj-mm-dd of dd/mm/jjjj; standaard: 12 maanden voor --to)
                        / start of the period (default: 12 months before --to)
@@ -106,10 +123,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
+  const dataDir = parsed.dataDir ?? defaultDataDir(io.env);
   const session = new RegisterSession({
-    dataDir: parsed.dataDir ?? defaultDataDir(io.env),
+    dataDir,
     actor: currentActor(),
     rememberRecent: false,
+    // The backup commands make their own; every other command opening a register makes the day's first one.
+    dailyBackups: !BACKUP_COMMANDS.includes(parsed.command),
   });
   const handlers: AllHandlers = { ...createCoreHandlers(session), ...browserHostHandlers };
   const call: Call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
@@ -134,7 +154,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'load-demo': {
         await call('register.open', { path: parsed.db });
         // Not in the app's contract: demo data is for demonstrations from the command line only.
-        const demo = asCommand(() => loadDemoHistory(session.require()));
+        const demo = asCommand(() => {
+          try {
+            return loadDemoHistory(session.require());
+          } catch (error) {
+            throw session.translateError(error); // held by another instance: say who, not "readonly database"
+          }
+        });
         io.out(
           `Verzonnen geschiedenis toegevoegd: ${demo.counts} tellingen voor ${demo.channels} kanalen, ${demo.from} – ${demo.to}. Het register is nu gemarkeerd als fictief.\n` +
             `Made-up history added: ${demo.counts} counts for ${demo.channels} channels, ${demo.from} – ${demo.to}. The register is now marked fictitious.`,
@@ -169,6 +195,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       case 'review':
         return await showReview({ db: parsed.db, referenceDate: parsed.referenceDate, json: parsed.json }, call, io);
+      case 'backup':
+        return await makeBackup({ db: parsed.db, dataDir }, call, io);
+      case 'backups':
+        return await showBackups({ db: parsed.db, json: parsed.json }, call, io);
+      case 'check':
+        return checkRegister({ db: parsed.db, full: parsed.full }, io);
+      case 'restore':
+        return await restoreBackup({ db: parsed.db, backup: parsed.backup!, out: parsed.out }, call, io);
     }
   } catch (error) {
     if (error instanceof CommandFailed) {
@@ -177,6 +211,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   } finally {
+    // A daily backup started by the open finishes before the command returns (and the lock goes after it).
+    await session.idle();
     session.close();
   }
 }
@@ -192,7 +228,12 @@ const COMMANDS = [
   'costs',
   'review',
   'export',
+  'backup',
+  'backups',
+  'check',
+  'restore',
 ] as const;
+const BACKUP_COMMANDS: readonly string[] = ['backup', 'backups', 'check', 'restore'];
 const IMPORTS: readonly string[] = ['import-channels', 'import-snapshots', 'import-costs'];
 const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
 const SEPARATORS = ['auto', ',', ';', 'tab'] as const;
@@ -229,6 +270,8 @@ function parse(argv: string[]) {
         layout: { type: 'string' },
         'tables-only': { type: 'boolean' },
         'reference-date': { type: 'string' },
+        backup: { type: 'string' },
+        full: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -246,8 +289,10 @@ function parse(argv: string[]) {
   const stray = importing || exporting ? rest.slice(1) : rest;
   if (stray.length > 0) throw new UsageError(`Onverwachte argumenten / unexpected arguments: ${stray.join(' ')}`);
   if (!values.db) throw new UsageError('--db <bestand> ontbreekt / --db <file> is required.');
-  if (values.json && !['list', 'costs', 'review'].includes(command))
-    throw new UsageError('--json hoort bij list, costs en review / --json goes with list, costs and review.');
+  if (values.json && !['list', 'costs', 'review', 'backups'].includes(command))
+    throw new UsageError('--json hoort bij list, costs, review en backups / --json goes with list, costs, review and backups.');
+  if (command === 'restore' && values.backup === undefined)
+    throw new UsageError('--backup <id> ontbreekt (zie `backups`) / --backup <id> is required (see `backups`).');
   for (const [option, commands] of Object.entries(OPTION_COMMANDS) as Array<[keyof typeof OPTION_COMMANDS, readonly string[]]>) {
     if (values[option] !== undefined && !commands.includes(command)) {
       throw new UsageError(`--${option} hoort bij ${commands.join(', ')} / --${option} goes with ${commands.join(', ')}.`);
@@ -283,6 +328,9 @@ function parse(argv: string[]) {
     allocation: oneOf(ALLOCATION_MODES, values.allocation, '--allocation'),
     export: exporting,
     referenceDate,
+    backup: values.backup,
+    full: values.full === true,
+    out: command === 'restore' && values.out !== undefined ? resolve(values.out) : undefined,
   };
 }
 
@@ -301,7 +349,7 @@ const OPTION_COMMANDS = {
   year: ['costs'],
   'to-year': ['costs'],
   allocation: ['costs'],
-  out: ['export'],
+  out: ['export', 'restore'],
   view: ['export'],
   from: ['export'],
   to: ['export'],
@@ -309,6 +357,8 @@ const OPTION_COMMANDS = {
   layout: ['export'],
   'tables-only': ['export'],
   'reference-date': ['review'],
+  backup: ['restore'],
+  full: ['check'],
 } as const;
 
 /** The format (xlsx, docx, csv), --out, the period as ISO dates, and the options of that format only. */

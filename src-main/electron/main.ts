@@ -12,7 +12,9 @@ import { RegisterSession } from '../core/register/registerSession';
 import { currentActor, defaultDataDir } from '../core/settings/appSettings';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
 import { moveFile } from './moveFile';
-import { createMainWindow } from './window';
+import { guardEveryWebContents } from './navigationGuard';
+import { denyAllPermissions } from './permissions';
+import { createMainWindow, openExternalSafely } from './window';
 
 registerAppScheme();
 app.enableSandbox();
@@ -91,17 +93,22 @@ function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostCon
   };
 }
 
-app.whenReady().then(() => {
+// Every web contents (not only the main window) may only show the app; links go to the OS browser.
+guardEveryWebContents(app, APP_ORIGIN, openExternalSafely);
+
+app.whenReady().then(async () => {
   const session = new RegisterSession({
     dataDir: defaultDataDir(),
     actor: currentActor(),
     nativeBinding: electronNativeBinding(),
   });
-  session.startup();
+  await session.startup();
+  // The register's lock file goes with the app (window-all-closed closes it too; this covers app.quit()).
+  app.on('will-quit', () => session.close());
   serveRenderer(join(__dirname, '..', 'renderer'));
   registerIpcAdapter(ipcMain, { ...createCoreHandlers(session), ...hostHandlers(session) }, APP_ORIGIN);
-  // No permission (camera, notifications, geolocation, ...) is ever needed.
-  electronSession.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  // No permission (camera, notifications, geolocation, devices, ...) is ever needed.
+  denyAllPermissions(electronSession.defaultSession);
   createMainWindow();
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('activate', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Method, Output } from '../../../shared/api/contract';
 import { MAX_IMPORT_BYTES, type ImportProblem } from '../../../shared/domain/spreadsheetImport';
 import { DomainError } from '../../core/errors';
@@ -35,26 +35,52 @@ export function asCommand<T>(work: () => T): T {
   }
 }
 
-/** The adapter reads the file; the core only ever gets its bytes (as from the browser). */
+/**
+ * The adapter reads the file; the core only ever gets its bytes (as from the browser). A file
+ * past MAX_IMPORT_BYTES is refused from its size before it is read, and the read itself stops one
+ * chunk past the limit, so a file that grows meanwhile (or a pipe, which has no size) is never
+ * held whole either.
+ */
 export function readImportBytes(file: string): Buffer {
+  const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+  const tooLarge = (sizeNl: string, sizeEn = sizeNl) =>
+    new CommandFailed(
+      `Het bestand ${file} is ${sizeNl}; het maximum is ${mb(MAX_IMPORT_BYTES)}. Verdeel de lijst over kleinere bestanden of bewaar ze als CSV.`,
+      `The file ${file} is ${sizeEn}; the maximum is ${mb(MAX_IMPORT_BYTES)}. Split the list into smaller files or save it as CSV.`,
+    );
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_IMPORT_BYTES) {
-      const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-      throw new CommandFailed(
-        `Het bestand ${file} is ${mb(size)}; het maximum is ${mb(MAX_IMPORT_BYTES)}.`,
-        `The file ${file} is ${mb(size)}; the maximum is ${mb(MAX_IMPORT_BYTES)}.`,
-      );
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new CommandFailed(`${file} is een map, geen bestand.`, `${file} is a folder, not a file.`);
+    if (stat.size > MAX_IMPORT_BYTES) throw tooLarge(mb(stat.size));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_IMPORT_BYTES) throw tooLarge(`groter dan ${mb(MAX_IMPORT_BYTES)}`, `larger than ${mb(MAX_IMPORT_BYTES)}`);
+      chunks.push(chunk.subarray(0, read));
     }
-    return readFileSync(file);
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof CommandFailed) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CommandFailed(`Het bestand ${file} bestaat niet.`, `The file ${file} does not exist.`);
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new CommandFailed(
+        `Het bestand ${file} mag niet gelezen worden (geen toegang).`,
+        `The file ${file} may not be read (permission denied).`,
+      );
+    }
     throw new CommandFailed(
       `Het bestand ${file} kan niet gelezen worden (${code ?? 'fout'}).`,
       `The file ${file} cannot be read (${code ?? 'error'}).`,
     );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

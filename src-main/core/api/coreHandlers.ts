@@ -1,4 +1,5 @@
 import type { CoreMethod } from '../../../shared/api/contract';
+import { backupsHandlers } from '../backups/backupsHandlers';
 import { campaignsHandlers } from '../campaigns/campaignsHandlers';
 import { changeLogHandlers } from '../changeLog/changeLogHandlers';
 import { channelsHandlers } from '../channels/channelsHandlers';
@@ -18,12 +19,13 @@ import type { RegisterSession } from '../register/registerSession';
 import { snapshotImportsHandlers } from '../snapshotImports/snapshotImportsHandlers';
 import { snapshotsHandlers } from '../snapshots/snapshotsHandlers';
 import { viewsHandlers } from '../views/viewsHandlers';
-import type { HandlerMap } from './handlerTypes';
+import type { Handler, HandlerMap } from './handlerTypes';
 
 /** Every method the core serves; the adapters add the host methods (file dialogs). */
 export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMethod> {
-  return {
+  return explainReadOnlyWrites(session, {
     ...registerHandlers(session),
+    ...backupsHandlers(session),
     ...channelsHandlers(session),
     ...organisationsHandlers(session),
     ...peopleHandlers(session),
@@ -41,5 +43,24 @@ export function createCoreHandlers(session: RegisterSession): HandlerMap<CoreMet
     ...exportsHandlers(session),
     ...noteTemplateHandlers(session),
     ...reviewHandlers(session),
-  } satisfies HandlerMap<CoreMethod>;
+  } satisfies HandlerMap<CoreMethod>);
+}
+
+/**
+ * A register opened read-only (another instance holds it) refuses every write inside SQLite;
+ * this turns that refusal into REGISTER_READ_ONLY saying who holds it, for every handler at once,
+ * so no write handler needs to know about locks.
+ */
+function explainReadOnlyWrites(session: RegisterSession, handlers: HandlerMap<CoreMethod>): HandlerMap<CoreMethod> {
+  const wrapped: Partial<Record<CoreMethod, Handler<CoreMethod>>> = {};
+  for (const [method, handler] of Object.entries(handlers) as Array<[CoreMethod, Handler<CoreMethod>]>) {
+    wrapped[method] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw session.translateError(error);
+      }
+    };
+  }
+  return wrapped as HandlerMap<CoreMethod>;
 }

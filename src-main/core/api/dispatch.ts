@@ -1,6 +1,7 @@
 import { contract, isMethod, type Method } from '../../../shared/api/contract';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import { DomainError } from '../errors';
+import { isSqliteReadOnlyError, readOnlyError } from '../register/readOnly';
 import { validate } from '../validation';
 import type { Handler, HandlerMap } from './handlerTypes';
 
@@ -25,6 +26,8 @@ export async function dispatch(handlers: AllHandlers, method: string, input: unk
     return ok(await handler(parsed as never));
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
+    // A write on a read-only register that no session explained (createCoreHandlers names the holder).
+    if (isSqliteReadOnlyError(error)) return { ok: false, error: readOnlyError(null, null).toApiError() };
     console.error(`[kanalenregister] ${method} failed:`, error);
     return fail(
       'INTERNAL',

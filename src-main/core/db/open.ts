@@ -13,7 +13,16 @@ export interface OpenOptions {
 }
 
 function assertLooksLikeSqlite(path: string): void {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    throw new DomainError(
+      'FILE_ERROR',
+      `${path} is een map, geen registerbestand.`,
+      `${path} is a folder, not a register file.`,
+      { path },
+    );
+  }
+  const size = stat.size;
   if (size === 0) return; // an empty file is a fresh SQLite database
   const fd = openSync(path, 'r');
   try {
@@ -51,6 +60,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   if (exists) {
     assertLooksLikeSqlite(path);
+    rollBackInterruptedTransaction(path, options.nativeBinding);
     inspectReadOnly(path, options);
   }
 
@@ -58,8 +68,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    // WAL before the first migration: a new file killed while its schema is written then recovers
+    // from the WAL like any later edit, instead of leaving a rollback journal behind.
     db.pragma('journal_mode = WAL');
+    migrate(db);
     db.pragma('synchronous = NORMAL');
     return db;
   } catch (error) {
@@ -69,32 +81,121 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
 }
 
 /**
- * Integrity and version checks on a read-only connection: a file we refuse is not touched,
- * not even by the WAL checkpoint that closing a writable connection would do.
+ * A file left with a hot rollback journal (killed mid-transaction while it was not yet in WAL
+ * mode: a register from before WAL-first creation, or a copy from another tool) cannot be read
+ * by a read-only connection (SQLITE_READONLY_ROLLBACK), which would make a healthy file look
+ * damaged. A short read-write connection lets SQLite roll the journal back: that only puts back
+ * the pages as they were at the last commit, which any open would do.
  */
-function inspectReadOnly(path: string, options: OpenOptions): void {
-  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
-  const db = connect(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+function rollBackInterruptedTransaction(path: string, nativeBinding: string | undefined): void {
+  const journal = `${path}-journal`;
+  if (!existsSync(journal) || statSync(journal).size === 0) return;
+  const db = connect(path, { fileMustExist: true, nativeBinding });
   try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DomainError(
-        'REGISTER_DAMAGED',
-        `Het register ${path} is beschadigd (quick_check: ${String(check)}). Er is niets in geschreven.`,
-        `The register ${path} is damaged (quick_check: ${String(check)}). Nothing was written to it.`,
-        { path },
-      );
-    }
-    checkMigrationHistory(db);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     throw asDomainError(error, path);
   } finally {
     db.close();
-    // A read-only reader of a WAL file leaves an empty -wal and an -shm behind; remove the ones it made.
-    for (const file of sideFiles) {
-      if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file, { force: true });
-    }
   }
+}
+
+/**
+ * Integrity and version checks on a read-only connection: a file we refuse is not touched,
+ * not even by the WAL checkpoint that closing a writable connection would do.
+ */
+function inspectReadOnly(path: string, options: OpenOptions): void {
+  withReadOnlyConnection(path, options.nativeBinding, (db) => {
+    try {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') {
+        throw new DomainError(
+          'REGISTER_DAMAGED',
+          `Het register ${path} is beschadigd (quick_check: ${String(check)}). Er is niets in geschreven.`,
+          `The register ${path} is damaged (quick_check: ${String(check)}). Nothing was written to it.`,
+          { path },
+        );
+      }
+      checkMigrationHistory(db);
+    } catch (error) {
+      throw asDomainError(error, path);
+    }
+  });
+}
+
+/**
+ * Runs `work` on a read-only connection to an existing file and closes it. A read-only reader of
+ * a WAL file leaves an empty -wal and an -shm behind; the ones it made are removed again, so
+ * looking at a file (a refused one, a backup) leaves the folder as it was.
+ */
+export function withReadOnlyConnection<T>(
+  path: string,
+  nativeBinding: string | undefined,
+  work: (db: Database.Database) => T,
+): T {
+  const connection = openReadOnlyConnection(path, nativeBinding);
+  try {
+    return work(connection.db);
+  } finally {
+    connection.close();
+  }
+}
+
+/** A read-only connection whose close() also removes the -wal/-shm files opening it created. */
+export function openReadOnlyConnection(
+  path: string,
+  nativeBinding: string | undefined,
+): { db: Database.Database; close: () => void } {
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
+  const db = connect(path, { readonly: true, fileMustExist: true, nativeBinding });
+  return {
+    db,
+    close: () => {
+      if (db.open) db.close();
+      for (const file of sideFiles) {
+        if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file, { force: true });
+      }
+    },
+  };
+}
+
+/** What a quick look at a file says about it, without any check: null when it cannot be read as a register. */
+export interface FileSchemaState {
+  /** Migrations recorded in the file. */
+  applied: number;
+  /** register_meta.register_id, when the file has one. */
+  registerId: string | null;
+}
+
+/**
+ * Reads the migration count and register id of a file on a read-only connection, writing nothing.
+ * Used before opening (are migrations pending? then back up first) and to find a damaged file's
+ * backups. Never throws: anything unreadable is null (opening it gives the real reason).
+ */
+export function readFileSchemaState(path: string, nativeBinding?: string): FileSchemaState | null {
+  try {
+    if (!existsSync(path) || statSync(path).size === 0) return null;
+    assertLooksLikeSqlite(path);
+    return withReadOnlyConnection(path, nativeBinding, (db) => {
+      const hasTable = (name: string) =>
+        db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+      const applied = hasTable('schema_migrations')
+        ? (db.prepare(`SELECT count(*) FROM schema_migrations`).pluck().get() as number)
+        : 0;
+      const registerId = hasTable('register_meta')
+        ? ((db.prepare(`SELECT value FROM register_meta WHERE key = 'register_id'`).pluck().get() as string | undefined) ?? null)
+        : null;
+      return { applied, registerId };
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The quick_check, header and version checks openDatabase runs, for a caller that must know before opening. */
+export function inspectRegisterFile(path: string, options: OpenOptions = {}): void {
+  assertLooksLikeSqlite(path);
+  inspectReadOnly(path, options);
 }
 
 function connect(path: string, options: Database.Options): Database.Database {

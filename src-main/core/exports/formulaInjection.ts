@@ -7,11 +7,20 @@
  *
  * The neutralised text gets a leading apostrophe, as OWASP recommends: both programs show it
  * as text, and the original is still readable.
+ *
+ * Leading spaces (also non-breaking ones and line feeds) before a trigger count too: Excel reads
+ * " =1+1" as text, but an import that trims spaces (LibreOffice's "Trim spaces" CSV option)
+ * hands "=1+1" to the formula parser. The apostrophe costs one character, so the rule errs on
+ * the safe side. Full-width signs (＝) are left alone: neither program reads them as a formula.
  */
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const LEADING_SPACE = /^[ \u00a0\n]+/;
 
 export function isFormulaLike(text: string): boolean {
-  return text.length > 0 && TRIGGERS.has(text[0]!);
+  if (text.length === 0) return false;
+  if (TRIGGERS.has(text[0]!)) return true;
+  const rest = text.replace(LEADING_SPACE, '');
+  return rest.length > 0 && rest !== text && TRIGGERS.has(rest[0]!);
 }
 
 export function neutraliseFormula(text: string): string {

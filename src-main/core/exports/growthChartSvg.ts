@@ -130,13 +130,28 @@ function text(
   return `<text x="${round(x)}" y="${round(y)}" font-size="${style.size}" fill="${INK}"${weight}${anchor}>${escapeXml(content)}</text>`;
 }
 
+/** Cut by code points, so an emoji at the cut is not split into a lone surrogate. */
 function shorten(label: string): string {
-  return label.length <= LEGEND_MAX_CHARS ? label : `${label.slice(0, LEGEND_MAX_CHARS - 1).trimEnd()}…`;
+  const characters = [...label];
+  return characters.length <= LEGEND_MAX_CHARS
+    ? label
+    : `${characters
+        .slice(0, LEGEND_MAX_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
-/** Names come from the register: never markup in the SVG. */
+/**
+ * Names come from the register: never markup in the SVG. Characters XML 1.0 does not allow
+ * (control characters a name pasted from elsewhere may carry, lone surrogates) would make the
+ * SVG unparsable and the whole note fail: they become U+FFFD.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return value.replace(NOT_XML, '\ufffd').replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function round(value: number): number {

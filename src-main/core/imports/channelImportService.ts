@@ -5,6 +5,7 @@ import type { Register } from '../register/register';
 import { validate } from '../validation';
 import { planChannelImport, type ImportPlan, type Reference } from './channelImportPlan';
 import { CHANNEL_IMPORT_COLUMNS } from './channelImportColumns';
+import { refuseOversizedFile } from './importFileError';
 import { IMPORT_LIMITS, type ImportLimits } from './importLimits';
 import { loadRegisterLookups } from './registerLookups';
 import { readSpreadsheet, rowsLeftOut, spreadsheetPreview, type PlannedRows } from './spreadsheetSteps';
@@ -28,6 +29,7 @@ export class ChannelImportService {
   ) {}
 
   async preview(input: PreviewInput): Promise<ChannelImportPreview> {
+    refuseOversizedFile(input);
     const valid = validate(previewSchema, input);
     const read = await readSpreadsheet(valid, CHANNEL_IMPORT_COLUMNS, this.limits);
     const plan = planChannelImport(read.layout, read.sheet.sheet, loadRegisterLookups(this.register()));
@@ -39,6 +41,7 @@ export class ChannelImportService {
   }
 
   async commit(input: CommitInput): Promise<ChannelImportResult> {
+    refuseOversizedFile(input);
     const valid = validate(commitSchema, input);
     const { sheet, layout } = await readSpreadsheet(valid, CHANNEL_IMPORT_COLUMNS, this.limits);
     // From here on everything is synchronous: the register cannot change between plan and write.

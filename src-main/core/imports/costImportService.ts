@@ -6,6 +6,7 @@ import { validate } from '../validation';
 import { COST_IMPORT_COLUMNS } from './costImportColumns';
 import { CostImportLookups } from './costImportLookups';
 import { planCostImport, type CostImportPlan } from './costImportPlan';
+import { refuseOversizedFile } from './importFileError';
 import { IMPORT_LIMITS, type ImportLimits } from './importLimits';
 import { readSpreadsheet, rowsLeftOut, spreadsheetPreview, type PlannedRows } from './spreadsheetSteps';
 
@@ -28,6 +29,7 @@ export class CostImportService {
   ) {}
 
   async preview(input: CostPreviewInput): Promise<CostImportPreview> {
+    refuseOversizedFile(input);
     const valid = validate(previewSchema, input);
     const read = await readSpreadsheet(valid, COST_IMPORT_COLUMNS, this.limits);
     const plan = planCostImport(read.layout, read.sheet.sheet, new CostImportLookups(this.register().db));
@@ -38,6 +40,7 @@ export class CostImportService {
   }
 
   async commit(input: CostCommitInput): Promise<CostImportResult> {
+    refuseOversizedFile(input);
     const valid = validate(commitSchema, input);
     const { sheet, layout } = await readSpreadsheet(valid, COST_IMPORT_COLUMNS, this.limits);
     // From here on everything is synchronous: the register cannot change between plan and write.

@@ -1,6 +1,7 @@
 import type { ImportLimits } from './importLimits';
 import { importFileError, tooManyRows } from './importFileError';
 import { isBlankRow, type SheetData, type SheetRow } from './sheetData';
+import { utf16Kind } from './utf16';
 import { decodeWindows1252 } from './windows1252';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252';
@@ -41,7 +42,7 @@ export function readCsv(bytes: Buffer, options: CsvOptions, limits: ImportLimits
 }
 
 function decode(bytes: Buffer, wanted: 'auto' | CsvEncoding): { text: string; encoding: CsvEncoding } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (utf16Kind(bytes) !== null) {
     throw importFileError(
       'encoding',
       'Dit tekstbestand is in UTF-16 ("Unicode-tekst") bewaard. Bewaar het in Excel als "CSV UTF-8 (door komma\'s gescheiden)" en probeer opnieuw.',
@@ -49,7 +50,7 @@ function decode(bytes: Buffer, wanted: 'auto' | CsvEncoding): { text: string; en
     );
   }
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
-  if (wanted === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  if (wanted === 'windows-1252') return { text: windows1252(bytes), encoding: 'windows-1252' };
   if (wanted === 'utf-8' || hasBom) {
     return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   }
@@ -57,8 +58,25 @@ function decode(bytes: Buffer, wanted: 'auto' | CsvEncoding): { text: string; en
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: the other encoding Excel writes CSV in, on Windows in Belgium.
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return { text: windows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Bytes Windows-1252 leaves undefined: a file that has them is in neither encoding Excel writes CSV in. */
+const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function windows1252(bytes: Buffer): string {
+  const at = bytes.findIndex((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte));
+  if (at < 0) return decodeWindows1252(bytes);
+  let row = 1;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) row += 1;
+  const byte = `0x${bytes[at]!.toString(16).toUpperCase()}`;
+  throw importFileError(
+    'encoding',
+    `Rij ${row}: de tekst is geen UTF-8 en ook geen Windows-1252 (de byte ${byte} bestaat daarin niet): het bestand is beschadigd of in een andere tekenset bewaard. Bewaar het in Excel als "CSV UTF-8 (door komma's gescheiden)" en probeer opnieuw.`,
+    `Row ${row}: the text is neither UTF-8 nor Windows-1252 (the byte ${byte} does not exist in it): the file is damaged or saved in another character set. Save it in Excel as "CSV UTF-8 (comma delimited)" and try again.`,
+    { row },
+  );
 }
 
 /**

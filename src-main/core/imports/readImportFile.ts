@@ -1,8 +1,9 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/spreadsheetImport';
 import { readCsv, type CsvOptions } from './csvReader';
 import type { ImportLimits } from './importLimits';
-import { importFileError, megabytes } from './importFileError';
+import { fileTooLarge, importFileError } from './importFileError';
 import type { SheetData } from './sheetData';
+import { utf16Kind } from './utf16';
 import { readXlsx, type SheetChoice } from './xlsxReader';
 
 export interface ImportFileInput extends CsvOptions {
@@ -26,11 +27,7 @@ export async function readImportFile(input: ImportFileInput, limits: ImportLimit
     throw importFileError('empty', `Het bestand '${input.fileName}' is leeg.`, `The file '${input.fileName}' is empty.`);
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw importFileError(
-      'too_large',
-      `Het bestand is ${megabytes(bytes.length)}; het maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
-      `The file is ${megabytes(bytes.length)}; the maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
-    );
+    throw fileTooLarge(input.fileName, bytes.length);
   }
   const head = bytes.subarray(0, 4);
   if (head.equals(ZIP_MAGIC) || head.equals(EMPTY_ZIP_MAGIC)) return readXlsx(bytes, { sheet: input.sheet }, limits);
@@ -59,8 +56,7 @@ export async function readImportFile(input: ImportFileInput, limits: ImportLimit
   return readCsv(bytes, input, limits);
 }
 
-/** Text files have no NUL bytes; UTF-16 (which has them) is left to the CSV reader, which names it. */
+/** Text files have no NUL bytes; UTF-16 (which has them, with or without a BOM) is left to the CSV reader, which names it. */
 function looksBinary(bytes: Buffer): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !utf16 && bytes.subarray(0, 8192).includes(0);
+  return utf16Kind(bytes) === null && bytes.subarray(0, 8192).includes(0);
 }

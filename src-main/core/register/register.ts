@@ -10,7 +10,7 @@ import { BudgetsService } from '../costs/budgetsService';
 import { CostsService } from '../costs/costsService';
 import { EntityStore } from '../db/entityStore';
 import { checkMigrationHistory } from '../db/migrate';
-import { openDatabase, type OpenOptions } from '../db/open';
+import { inspectRegisterFile, openDatabase, type OpenOptions } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
 import { NoteTemplateService } from '../exports/noteTemplateService';
@@ -28,6 +28,9 @@ export const FICTITIOUS_META_KEY = 'fictitious';
 
 /** A read-only connection writes no change: its change log gets a device id that never stamps a row. */
 const READ_ONLY_AUTHOR: Author = { deviceId: '00000000-0000-4000-8000-000000000000', actor: null };
+
+/** What the register file itself says about it; the session adds access, lock holder and warnings. */
+export type RegisterFileInfo = Omit<RegisterInfo, 'access' | 'lockHolder' | 'warnings'>;
 
 /** One open register file and the domain services over it. */
 export class Register {
@@ -80,7 +83,9 @@ export class Register {
    * it read a consistent snapshot while the app goes on writing. It neither migrates nor fills
    * anything, so the file must be one this version opened already (all migrations applied).
    */
-  static openReadOnly(path: string, options: Omit<OpenOptions, 'create'> = {}): Register {
+  static openReadOnly(path: string, options: Omit<OpenOptions, 'create'> & { check?: boolean } = {}): Register {
+    // Opened for a user (another instance holds the register): the same quick_check as a normal open.
+    if (options.check) inspectRegisterFile(path, options);
     let db: Database.Database;
     try {
       db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
@@ -131,7 +136,7 @@ export class Register {
     return this.meta(FICTITIOUS_META_KEY) === '1';
   }
 
-  info(): RegisterInfo {
+  info(): RegisterFileInfo {
     const count = this.db.prepare(`SELECT count(*) AS n FROM channels WHERE deleted_at IS NULL`).get() as { n: number };
     return {
       path: this.path,
@@ -141,6 +146,7 @@ export class Register {
       isSample: this.meta('is_sample') === '1',
       isFictitious: this.isFictitious(),
       createdAt: this.meta('created_at') ?? '',
+      registerId: this.meta('register_id') ?? '',
     };
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_DAILY_BACKUPS_KEPT } from '../../../shared/domain/backups';
 
 /**
  * Where Kanalenregister keeps its settings and, by default, its registers. Matches Electron's
@@ -21,6 +22,8 @@ interface SettingsFile {
   deviceId: string;
   recent: Array<{ path: string; openedAt: string }>;
   lastRegister: string | null;
+  /** Daily backups kept per register (pre-migration and manual ones are all kept). */
+  dailyBackupsKept?: number;
 }
 
 const MAX_RECENT = 10;
@@ -51,6 +54,12 @@ export class AppSettings {
     return join(this.dataDir, 'registers');
   }
 
+  /** How many daily backups to keep per register: settings.json `dailyBackupsKept` (1–365), else 14. */
+  get dailyBackupsKept(): number {
+    const kept = this.data.dailyBackupsKept;
+    return Number.isInteger(kept) && kept! >= 1 && kept! <= 365 ? kept! : DEFAULT_DAILY_BACKUPS_KEPT;
+  }
+
   rememberOpened(path: string): void {
     const openedAt = new Date().toISOString();
     this.data.recent = [{ path, openedAt }, ...this.data.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
@@ -67,6 +76,7 @@ export class AppSettings {
             deviceId: parsed.deviceId,
             recent: Array.isArray(parsed.recent) ? parsed.recent.filter((r) => typeof r?.path === 'string') : [],
             lastRegister: typeof parsed.lastRegister === 'string' ? parsed.lastRegister : null,
+            ...(typeof parsed.dailyBackupsKept === 'number' ? { dailyBackupsKept: parsed.dailyBackupsKept } : {}),
           };
         }
       } catch {

@@ -5,6 +5,7 @@ import type { SnapshotMetric } from '../../../shared/domain/snapshot';
 import type { DuplicateChoice, SaveCountsResult } from '../../../shared/domain/snapshotEntry';
 import type { SnapshotImportPreview } from '../../../shared/domain/snapshotImport';
 import { notFound } from '../errors';
+import { refuseOversizedFile } from '../imports/importFileError';
 import { IMPORT_LIMITS, type ImportLimits } from '../imports/importLimits';
 import { listProblems } from '../imports/importProblems';
 import type { Register } from '../register/register';
@@ -60,6 +61,7 @@ export class SnapshotImportService {
   ) {}
 
   async preview(input: SnapshotImportPreviewInput): Promise<SnapshotImportPreview> {
+    refuseOversizedFile(input);
     const valid = validate(previewSchema, input);
     const read = await this.read(valid);
     const plan = planImport(this.register(), read, valid.channelId ?? null, valid.startCount ?? null);
@@ -81,6 +83,7 @@ export class SnapshotImportService {
   }
 
   async commit(input: SnapshotImportCommitInput): Promise<SaveCountsResult> {
+    refuseOversizedFile(input);
     const valid = validate(commitSchema, input);
     const read = await this.read(valid);
     // From here on everything is synchronous: the register cannot change between plan and write.

@@ -1,11 +1,22 @@
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, useMessages } from '../../i18n/i18n';
+import { backupsMessages } from '../backups/messages';
 import { FictitiousBadge } from '../growth/FictitiousNotice';
 import type { RegisterDialogMode } from './RegisterDialog';
 import type { RegisterModel } from './useRegister';
 
 /** The open file, always visible: users must know which register they are editing. */
-export function RegisterBar({ model, onDialog }: { model: RegisterModel; onDialog(mode: RegisterDialogMode): void }) {
+export function RegisterBar({
+  model,
+  onDialog,
+  onBackups,
+}: {
+  model: RegisterModel;
+  onDialog(mode: RegisterDialogMode): void;
+  /** Opens "Reservekopieën en herstellen" for the open register. */
+  onBackups(): void;
+}) {
   const { t, format } = useI18n();
+  const m = useMessages(backupsMessages);
   const current = model.state?.current ?? null;
   return (
     <section className="register-bar" aria-label={t.register.label}>
@@ -37,6 +48,11 @@ export function RegisterBar({ model, onDialog }: { model: RegisterModel; onDialo
         <button type="button" onClick={() => void model.openSample()}>
           {t.register.openSample}
         </button>
+        {current ? (
+          <button type="button" onClick={onBackups}>
+            {m.open}
+          </button>
+        ) : null}
       </div>
     </section>
   );

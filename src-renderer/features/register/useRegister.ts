@@ -13,6 +13,13 @@ export interface RegisterModel {
   open(path: string): Promise<boolean>;
   create(path: string): Promise<boolean>;
   openSample(): Promise<boolean>;
+  /**
+   * Restores a backup into a new file and switches to it, like opening another file. Answers the
+   * refusal instead of showing it on the page, so the dialog that asked can show it in place.
+   */
+  restore(backupId: string, sourcePath?: string): Promise<ApiError | null>;
+  /** Reads the register state again (after a backup: the bar's figures do not change, the list does). */
+  refresh(): Promise<void>;
 }
 
 function loadRegisterState() {
@@ -62,6 +69,21 @@ export function useRegister(): RegisterModel {
     [refresh],
   );
 
+  const restore = useCallback(
+    async (backupId: string, sourcePath?: string) => {
+      const result = await invoke('backups.restore', sourcePath === undefined ? { backupId } : { backupId, sourcePath });
+      if (!result.ok) {
+        await refresh();
+        return result.error;
+      }
+      setError(null);
+      setGeneration((g) => g + 1);
+      await refresh();
+      return null;
+    },
+    [refresh],
+  );
+
   return {
     state,
     recent,
@@ -71,5 +93,7 @@ export function useRegister(): RegisterModel {
     open: (path) => run(() => invoke('register.open', { path })),
     create: (path) => run(() => invoke('register.create', { path })),
     openSample: () => run(() => invoke('register.openSample', {})),
+    restore,
+    refresh,
   };
 }

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // One server and one register for the whole file, so not the per-test temp dirs of the helper.
   dataDir = mkdtempSync(join(tmpdir(), 'kanalenregister-http-'));
   session = new RegisterSession({ dataDir, actor: 'tester' });
-  samplePath = session.openSample().path;
+  samplePath = (await session.openSample()).path;
   const started = await startHttpAdapter({ handlers: { ...createCoreHandlers(session), ...browserHostHandlers }, token: TOKEN });
   server = started.server;
   base = started.url;
@@ -34,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await session.idle();
   session.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -232,7 +233,7 @@ describe('browser-mode HTTP adapter', () => {
     } finally {
       logged.mockRestore();
       session.close();
-      session.open(samplePath);
+      await session.open(samplePath);
     }
   });
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // One server and one register (the sample) for the whole file, as in http.test.ts.
   dataDir = mkdtempSync(join(tmpdir(), 'kanalenregister-http-export-'));
   session = new RegisterSession({ dataDir, actor: 'tester' });
-  session.openSample();
+  await session.openSample();
   const started = await startHttpAdapter({
     handlers: { ...createCoreHandlers(session), ...browserHostHandlers },
     token: TOKEN,
@@ -38,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await session.idle();
   session.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

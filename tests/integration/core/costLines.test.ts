@@ -275,7 +275,7 @@ describe('costs and budgets handlers through the dispatcher', () => {
     const handlers = costsHandlers(session) as unknown as AllHandlers;
     expect(await dispatch(handlers, 'costs.list', {})).toMatchObject({ ok: false, error: { code: 'NO_REGISTER' } });
 
-    session.create(join(tempDir(), 'register.sqlite'));
+    await session.create(join(tempDir(), 'register.sqlite'));
     const { fb } = setUp(session.require());
     const created = await dispatch(handlers, 'costs.create', { fields: prize(fb.id) });
     expect(created).toMatchObject({ ok: true, value: { channelId: fb.id, amountCents: 6000, recurrence: 'once' } });

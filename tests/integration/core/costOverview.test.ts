@@ -412,7 +412,7 @@ describe('costs.overview on a real register', () => {
       ok: false,
       error: { code: 'NO_REGISTER' },
     });
-    session.create(join(tempDir(), 'register.sqlite'));
+    await session.create(join(tempDir(), 'register.sqlite'));
     const register = session.require();
     const site = register.channels.create({ kind: 'website', platform: 'website', name: 'Site' }).id;
     register.costs.create({

@@ -38,10 +38,10 @@ const samplePath = (dataDir: string, suffix = '') =>
   join(dataDir, 'registers', `${SAMPLE_FILE_BASE}${suffix}${REGISTER_EXTENSION}`);
 
 describe('the 2014 Mechelen sample', () => {
-  it('is created and opened on first start', () => {
+  it('is created and opened on first start', async () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);
-    const state = session.startup();
+    const state = await session.startup();
 
     expect(state.problem).toBeNull();
     expect(state.current).toMatchObject({
@@ -54,9 +54,9 @@ describe('the 2014 Mechelen sample', () => {
     expect(session.settings.lastRegister).toBe(samplePath(dataDir));
   });
 
-  it('holds exactly the channels of resources/sample/mechelen-2014.json', () => {
+  it('holds exactly the channels of resources/sample/mechelen-2014.json', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const rows = allChannels(session);
 
     expect(sample.channels).toHaveLength(44);
@@ -72,9 +72,9 @@ describe('the 2014 Mechelen sample', () => {
     }
   });
 
-  it('has the 2014 mix: 7 dormant Google+ pages, 11 + 6 Facebook pages, 5 Twitter accounts', () => {
+  it('has the 2014 mix: 7 dormant Google+ pages, 11 + 6 Facebook pages, 5 Twitter accounts', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const rows = allChannels(session);
     const on = (platform: string) => rows.filter((r) => r.platform === platform);
 
@@ -100,9 +100,9 @@ describe('the 2014 Mechelen sample', () => {
     });
   });
 
-  it('stores the counts as snapshots dated 2014-09-02', () => {
+  it('stores the counts as snapshots dated 2014-09-02', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const rows = allChannels(session);
 
     expect(rows.find((r) => r.platform === 'facebook' && r.name === 'Stadsbestuur Mechelen')).toMatchObject({
@@ -130,9 +130,9 @@ describe('the 2014 Mechelen sample', () => {
     expect(sample.snapshotDate).toBe('2014-09-02');
   });
 
-  it('holds the two 2013 campaigns of the source, on the city’s own accounts', () => {
+  it('holds the two 2013 campaigns of the source, on the city’s own accounts', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const register = session.require();
     const rows = allChannels(session);
     const cityFacebook = rows.find((r) => r.platform === 'facebook' && r.name === 'Stadsbestuur Mechelen')!;
@@ -166,9 +166,9 @@ describe('the 2014 Mechelen sample', () => {
     expect(register.info().isFictitious).toBe(false);
   });
 
-  it('records the one cost the source names: the 60 euro Mechelenbon prize, on the city’s Facebook page', () => {
+  it('records the one cost the source names: the 60 euro Mechelenbon prize, on the city’s Facebook page', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const register = session.require();
     const cityFacebook = allChannels(session).find((r) => r.platform === 'facebook' && r.name === 'Stadsbestuur Mechelen')!;
 
@@ -199,10 +199,10 @@ describe('the 2014 Mechelen sample', () => {
     expect(register.budgets.list({})).toEqual([]);
   });
 
-  it('is loaded as one batch stamped with this device and actor', () => {
+  it('is loaded as one batch stamped with this device and actor', async () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);
-    session.startup();
+    await session.startup();
     const deviceId = session.settings.deviceId;
     const db = session.require().db;
 
@@ -226,9 +226,9 @@ describe('the 2014 Mechelen sample', () => {
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).deviceId).toBe(deviceId);
   });
 
-  it('is no undo step: undo right after opening cannot empty the register', () => {
+  it('is no undo step: undo right after opening cannot empty the register', async () => {
     const session = newSession(tempDir());
-    session.startup();
+    await session.startup();
     const register = session.require();
     expect(register.history.state()).toMatchObject({ canUndo: false, canRedo: false });
     // An edit after it is undoable, and undoing it leaves the sample whole.
@@ -240,15 +240,15 @@ describe('the 2014 Mechelen sample', () => {
     expect(register.channels.list({}).total).toBe(sample.channels.length);
   });
 
-  it('openSample() never overwrites: a second copy gets " (2)", and a name already taken is skipped', () => {
+  it('openSample() never overwrites: a second copy gets " (2)", and a name already taken is skipped', async () => {
     const dataDir = tempDir();
     const session = newSession(dataDir);
-    const first = session.openSample();
+    const first = await session.openSample();
     session.require().channels.update(allChannels(session)[0]!.id, { notes: 'eigen wijziging' });
     session.close();
     const firstHash = sha256File(first.path);
 
-    const second = session.openSample();
+    const second = await session.openSample();
     expect(second.path).toBe(samplePath(dataDir, ' (2)'));
     expect(second.channelCount).toBe(44);
     expect(session.state().current?.path).toBe(second.path);
@@ -256,23 +256,23 @@ describe('the 2014 Mechelen sample', () => {
 
     // A file of the user's that happens to have the next name is skipped too.
     writeFileSync(samplePath(dataDir, ' (3)'), 'niet van ons');
-    const third = session.openSample();
+    const third = await session.openSample();
     expect(third.path).toBe(samplePath(dataDir, ' (4)'));
     expect(readFileSync(samplePath(dataDir, ' (3)'), 'utf8')).toBe('niet van ons');
   });
 
-  it('a second start reopens the last register instead of making another sample', () => {
+  it('a second start reopens the last register instead of making another sample', async () => {
     const dataDir = tempDir();
     const first = newSession(dataDir);
-    first.startup();
-    const second = first.openSample();
+    await first.startup();
+    const second = await first.openSample();
     const channelId = allChannels(first)[0]!.id;
     first.require().channels.update(channelId, { notes: 'na de eerste start' });
     const deviceId = first.settings.deviceId;
     first.close();
 
     const again = newSession(dataDir);
-    const state = again.startup();
+    const state = await again.startup();
     expect(state.current?.path).toBe(second.path);
     expect(again.require().channels.get(channelId).notes).toBe('na de eerste start');
     const registerFiles = readdirSync(join(dataDir, 'registers')).filter((f) => f.endsWith(REGISTER_EXTENSION));
@@ -291,15 +291,15 @@ describe('the 2014 Mechelen sample', () => {
     });
   });
 
-  it('when the last register has gone, startup reports why and opens nothing', () => {
+  it('when the last register has gone, startup reports why and opens nothing', async () => {
     const dataDir = tempDir();
     const first = newSession(dataDir);
-    const { path } = first.openSample();
+    const { path } = await first.openSample();
     first.close();
     rmSync(path);
 
     const again = newSession(dataDir);
-    const state = again.startup();
+    const state = await again.startup();
     expect(state.current).toBeNull();
     expect(state.problem).toMatchObject({ code: 'FILE_ERROR' });
     expect(state.problem?.message).toMatch(/bestaat niet/);

@@ -60,24 +60,24 @@ describe('the export worker (dist/main/exportWorker.cjs)', () => {
 });
 
 describe('exports.prepare and exports.discard', () => {
-  function openSample() {
+  async function openSample() {
     const dataDir = tempDir();
     const session = new RegisterSession({ dataDir, actor: 'tester', rememberRecent: false });
     onCleanup(() => session.close());
-    session.create(join(tempDir(), 'Voorbeeld Mechelen 2014.sqlite'), { withSample: true });
+    await session.create(join(tempDir(), 'Voorbeeld Mechelen 2014.sqlite'), { withSample: true });
     const handlers: AllHandlers = { ...createCoreHandlers(session), ...browserHostHandlers };
     const call = async (method: 'exports.prepare' | 'exports.discard', input: unknown) => dispatch(handlers, method, input);
     return { dataDir, session, call };
   }
 
-  async function prepare(call: ReturnType<typeof openSample>['call'], input: unknown): Promise<PreparedExport> {
+  async function prepare(call: Awaited<ReturnType<typeof openSample>>['call'], input: unknown): Promise<PreparedExport> {
     const result = await call('exports.prepare', input);
     if (!result.ok) throw new Error(result.error.messageEn);
     return result.value as PreparedExport;
   }
 
   it('writes the export into the app folder and describes it; the adapters find it by id; discard removes it', async () => {
-    const { dataDir, call } = openSample();
+    const { dataDir, call } = await openSample();
     const prepared = await prepare(call, { format: 'xlsx', from: '2013-01-01', to: '2014-12-31' });
     expect(prepared).toEqual({
       exportId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -103,7 +103,7 @@ describe('exports.prepare and exports.discard', () => {
   });
 
   it('names a CSV after its table and a Word note .docx', async () => {
-    const { call } = openSample();
+    const { call } = await openSample();
     expect((await prepare(call, { format: 'csv', csv: { table: 'costLines' } })).fileName).toBe(
       `Kanalenregister Voorbeeld Mechelen 2014 kostenlijnen ${localToday()}.csv`,
     );
@@ -116,7 +116,7 @@ describe('exports.prepare and exports.discard', () => {
   });
 
   it('removes exports nobody claimed within an hour at the next prepare', async () => {
-    const { dataDir, call } = openSample();
+    const { dataDir, call } = await openSample();
     const old = await prepare(call, { format: 'csv' });
     const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     for (const name of readdirSync(exportsDir(dataDir))) utimesSync(join(exportsDir(dataDir), name), hoursAgo, hoursAgo);
@@ -127,7 +127,7 @@ describe('exports.prepare and exports.discard', () => {
   });
 
   it('refuses without an open register, and refuses a period that ends before it starts', async () => {
-    const { session, call } = openSample();
+    const { session, call } = await openSample();
     const backwards = await call('exports.prepare', { format: 'xlsx', from: '2014-12-31', to: '2014-01-01' });
     expect(backwards).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     session.close();

@@ -109,7 +109,7 @@ describe('the college-note template in the register', () => {
     onCleanup(() => session.close());
     const handlers = noteTemplateHandlers(session);
     expectDomainError(() => handlers['exports.noteTemplate.get']({}), 'NO_REGISTER');
-    session.create(join(tempDir(), 'nota.sqlite'));
+    await session.create(join(tempDir(), 'nota.sqlite'));
     expect(await handlers['exports.noteTemplate.get']({})).toEqual(COLLEGE_NOTE_DEFAULT);
     expect(await handlers['exports.noteTemplate.save']({ note: EDITED })).toEqual(EDITED);
     expect(await handlers['exports.noteTemplate.get']({})).toEqual(EDITED);

@@ -476,7 +476,7 @@ describe('imports handlers through the dispatcher', () => {
     const none = await dispatch(handlers, 'imports.channels.preview', fixture('inventory-english.csv'));
     expect(none).toMatchObject({ ok: false, error: { code: 'NO_REGISTER' } });
 
-    session.create(join(tempDir(), 'register.sqlite'));
+    await session.create(join(tempDir(), 'register.sqlite'));
     const notBase64 = await dispatch(handlers, 'imports.channels.preview', { fileName: 'x.csv', contentBase64: 'no base64!' });
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 

@@ -481,7 +481,7 @@ describe('imports.costs handlers through the dispatcher', () => {
     const csv = bytesInput('k.csv', 'Kanaal;Categorie;Bedrag;Datum\nWebsite stad;Hosting;10;01/01/2014\n');
 
     expect(await dispatch(handlers, 'imports.costs.preview', csv)).toMatchObject({ ok: false, error: { code: 'NO_REGISTER' } });
-    session.create(join(tempDir(), 'register.sqlite'));
+    await session.create(join(tempDir(), 'register.sqlite'));
     addCostOwners(session.require());
 
     const wrongField = await dispatch(handlers, 'imports.costs.preview', { ...csv, mapping: [{ column: 0, field: 'name' }] });

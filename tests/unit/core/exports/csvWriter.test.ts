@@ -11,7 +11,7 @@ describe('formula injection', () => {
     },
   );
 
-  it.each(['Stadsbestuur Mechelen', '', ' =spatie ervoor', "'al tekst", 'www.mechelen.be'])('leaves %j alone', (text) => {
+  it.each(['Stadsbestuur Mechelen', '', "'al tekst", 'www.mechelen.be'])('leaves %j alone', (text) => {
     expect(neutraliseFormula(text)).toBe(text);
   });
 });
