@@ -1,13 +1,12 @@
 // Browser mode for the browser cases: the built server (dist/main/browserMain.cjs) on a register,
-// and Debian's Chromium through playwright-core with the flags of tests/e2e/browserMode.ts (copied:
-// that helper finds the repository from its own folder, which a bundled script does not have).
+// and Debian's Chromium through playwright-core with the e2e tests' flags.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { browserModeUrl, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browserModeProcess';
 
 export const SERVER = resolve('dist/main/browserMain.cjs');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface BrowserApp {
   url: string;
@@ -25,36 +24,14 @@ export async function startBrowserApp(registerPath: string, dataDir: string): Pr
   const server: ChildProcess = spawn(process.execPath, [SERVER, '--data-dir', dataDir, '--db', registerPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolveUrl(match[1]!);
-      }
-    };
-    server.stdout!.on('data', onData);
-    server.stderr!.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
-  });
+  const url = await browserModeUrl(server, 120_000);
   await waitForDailyBackup(url);
   // Loaded here: the other cases' processes need not carry playwright-core in their memory.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
   const statusFile = `/proc/${server.pid}/status`;

@@ -38,12 +38,23 @@ try {
   report = null;
 }
 
-// No vulnerabilities object: npm could not get an answer from the advisory endpoint.
+// No vulnerabilities object. Only an endpoint that cannot be reached (no network, or a mirror that
+// refuses the advisory API) is "not checked"; anything else (no output, npm missing, a broken
+// lockfile) fails, so a broken audit never passes for a clean one.
 if (!report || typeof report.vulnerabilities !== 'object' || report.vulnerabilities === null) {
-  const reason =
-    report?.message ?? report?.error?.summary ?? report?.error?.code ?? (failure.split('\n').find(Boolean) || 'no answer');
-  console.log(`npm audit: audit endpoint unreachable (${String(reason).slice(0, 200)}); dependencies NOT checked this run.`);
-  process.exit(0);
+  const reason = String(
+    report?.message ?? report?.error?.summary ?? report?.error?.code ?? (failure.split('\n').find(Boolean) || 'no answer'),
+  );
+  const code = String(report?.error?.code ?? report?.code ?? '');
+  const unreachable =
+    [403, 404, 405, 502, 503, 504].includes(Number(report?.statusCode)) ||
+    /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)$/.test(code);
+  if (unreachable) {
+    console.log(`npm audit: audit endpoint unreachable (${reason.slice(0, 200)}); dependencies NOT checked this run.`);
+    process.exit(0);
+  }
+  console.error(`npm audit --omit=dev gave no report (${reason.slice(0, 200)}): the audit did not run.`);
+  process.exit(1);
 }
 
 /** One line per advisory (not per package that depends on it): the id, the package, how bad. */
@@ -64,8 +75,11 @@ for (const vulnerability of Object.values(report.vulnerabilities)) {
   }
 }
 
+// Only the "Known advisories" section explains an advisory (an id elsewhere in the file does not).
 const security = readFileSync(securityPath, 'utf8');
-const unexplained = [...advisories.values()].filter((advisory) => !security.includes(advisory.key));
+const knownStart = security.search(/^#+ Known advisories/m);
+const known = knownStart < 0 ? '' : security.slice(knownStart);
+const unexplained = [...advisories.values()].filter((advisory) => !new RegExp(`\\b${advisory.key}\\b`).test(known));
 for (const advisory of advisories.values()) {
   const state = unexplained.includes(advisory) ? 'NOT EXPLAINED' : 'explained in SECURITY.md';
   console.log(`  ${advisory.id}  ${advisory.name}  ${advisory.severity}  ${advisory.title ?? ''}  (${state})`);

@@ -74,6 +74,9 @@ const findings = result.issues.map((issue) => ({
   description: issue.description,
 }));
 const used = new Set();
+// Each justification covers a fixed number of findings (`count`, default 1): a second openExternal
+// or preload in the same file is a new finding to review, not one already justified.
+const matched = new Map();
 for (const finding of findings) {
   const index = config.findings.findIndex((entry) => entry.check === finding.check && entry.file === finding.file);
   if (index === -1) {
@@ -82,12 +85,17 @@ for (const finding of findings) {
     );
   } else {
     used.add(index);
+    matched.set(index, (matched.get(index) ?? 0) + 1);
   }
 }
 config.findings.forEach((entry, index) => {
   if (!entry.reason || entry.reason.trim().length < 20)
     problems.push(`justification without a real reason: ${entry.check} in ${entry.file}`);
   if (!used.has(index)) problems.push(`stale justification (no such finding any more): ${entry.check} in ${entry.file}`);
+  else if (matched.get(index) !== (entry.count ?? 1))
+    problems.push(
+      `${entry.check} in ${entry.file}: ${matched.get(index)} finding(s), the justification covers ${entry.count ?? 1}; review the new one(s)`,
+    );
 });
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { browserModeUrl, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browserModeProcess';
 
 const count = Number(process.argv[2] ?? 100_000);
 const root = process.cwd();
@@ -26,24 +27,10 @@ async function main() {
   const server = spawn(process.execPath, [join(root, 'dist/main/browserMain.cjs'), '--data-dir', dir, '--db', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve) => {
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-  });
+  const url = await browserModeUrl(server, 120_000);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });

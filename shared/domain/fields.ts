@@ -28,10 +28,20 @@ export function hasNoControlCharacters(value: string): boolean {
   return !CONTROL_CHARACTERS.test(value);
 }
 
+/**
+ * Word and PowerPoint put a vertical tab (manual line break) or a form feed (page break) into
+ * copied text; both are line breaks to the user, so they become one instead of being refused.
+ */
+function lineBreaksAsNewline(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u000b\u000c]/g, '\n');
+}
+
 /** A string of at most `max` characters without control characters (tab and line breaks are fine). */
 export function plainText(max: number) {
   return z
     .string()
+    .overwrite(lineBreaksAsNewline)
     .max(max)
     .refine(hasNoControlCharacters, { message: 'control_characters' satisfies RuleMessage });
 }
@@ -39,6 +49,7 @@ export function plainText(max: number) {
 export function requiredText(max: number) {
   return z
     .string()
+    .overwrite(lineBreaksAsNewline)
     .trim()
     .min(1)
     .max(max)

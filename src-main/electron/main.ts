@@ -19,9 +19,10 @@ import { createMainWindow, openExternalSafely } from './window';
 registerAppScheme();
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
+// A second instance hands over to the first (which focuses its window) and stops here, before it
+// opens any register: app.quit() alone would let the rest of this module run on.
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) app.exit(0);
 
 /** better-sqlite3 built for Electron's ABI by scripts/start.mjs, beside the Node build the tests use. */
 function electronNativeBinding(): string | undefined {
@@ -96,7 +97,8 @@ function hostHandlers(session: RegisterSession): HandlerMap<keyof typeof hostCon
 // Every web contents (not only the main window) may only show the app; links go to the OS browser.
 guardEveryWebContents(app, APP_ORIGIN, openExternalSafely);
 
-app.whenReady().then(async () => {
+void app.whenReady().then(async () => {
+  if (!primaryInstance) return;
   const session = new RegisterSession({
     dataDir: defaultDataDir(),
     actor: currentActor(),

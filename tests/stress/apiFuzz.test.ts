@@ -428,5 +428,12 @@ describe('API fuzz through the HTTP adapter', () => {
     );
     expect(failures, failures.join('\n\n')).toEqual([]);
     expect(METHODS.every((method) => (tallies.get(method)?.cases ?? 0) > 0)).toBe(true);
+    // Every method must also be reached past its schema at least once (a result, or a refusal by
+    // the handler): a generator that only ever produced invalid input would test nothing else.
+    const onlyInvalid = METHODS.filter((method) => {
+      const tally = tallies.get(method)!;
+      return tally.ok === 0 && Object.keys(tally.refused).every((code) => code === 'INVALID_INPUT');
+    });
+    expect(onlyInvalid, 'methods never reached past input validation').toEqual([]);
   });
 });

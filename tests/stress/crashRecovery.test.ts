@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src-main/core/db/migrate';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
 import { Register } from '../../src-main/core/register/register';
+import { bundleScript } from '../helpers/bundleScript';
 import { CrashModel, type CrashTally } from './crashModel';
 import { crashRandom, type CrashLine, type CrashRandom } from './crashProtocol';
 
@@ -53,17 +53,7 @@ beforeAll(async () => {
   const cache = resolve('node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   bundleDir = mkdtempSync(join(cache, 'kanalenregister-crash-'));
-  childFile = join(bundleDir, 'crashChild.cjs');
-  await build({
-    entryPoints: [resolve('tests/stress/crashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile: childFile,
-    logLevel: 'warning',
-  });
+  childFile = await bundleScript(resolve('tests/stress/crashChild.ts'), join(bundleDir, 'crashChild.cjs'));
 });
 
 afterAll(() => {
@@ -244,6 +234,12 @@ describe('crash recovery: SIGKILL at random moments', () => {
     );
     expect(tally.editsVerified, 'every reported edit went through a verification').toBe(editsReported);
     expect(editsReported).toBeGreaterThan(KILLS);
+    // The kills must land inside the work, not only between runs: at least a quarter cut an edit
+    // in flight (its intent written, its result not), and some cut a 200-row batch midway.
+    expect(tally.pendingCommitted + tally.pendingRolledBack, 'kills that cut an edit in flight').toBeGreaterThanOrEqual(
+      KILLS / 4,
+    );
+    expect(tally.batchesKilledMidway, 'kills inside a batch').toBeGreaterThan(0);
   });
 
   it(`opens a new register that was killed while it was being created (seed ${SEED})`, async () => {

@@ -1,6 +1,6 @@
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { bundleScript } from '../helpers/bundleScript';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -22,18 +22,7 @@ export interface ChildResult {
  * written inside the repository so require() finds node_modules) and returns the bundle's path.
  */
 export async function bundleChild(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'hostileImportChild.cjs');
-  await build({
-    entryPoints: [join(__dirname, 'hostileImportChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
-  return outfile;
+  return bundleScript(join(__dirname, 'hostileImportChild.ts'), join(outDir, 'hostileImportChild.cjs'));
 }
 
 /** Runs one import in a child process and returns what it printed (its outcome and its peak RSS). */

@@ -36,8 +36,14 @@ import {
 
 useTempDirs();
 
-/** Peak RSS of a child process importing (or refusing) one of the big files. */
+/** Peak RSS of a child process refusing one of the big files (or previewing a small one). */
 const PEAK_RSS_LIMIT_MB = 400;
+/**
+ * Peak RSS of a child previewing the largest file the import accepts (20 MB, 200,000 rows): the
+ * preview holds every row's cells and plan (measured: channels 557 MB, counts 313 MB, costs 724 MB).
+ * SECURITY.md states it; bringing it down is part of the benchmark work (issue 9).
+ */
+const ACCEPTED_PEAK_RSS_LIMIT_MB = 1_000;
 
 interface SummaryRow {
   case: string;
@@ -56,7 +62,7 @@ afterAll(() => {
   );
   console.log(
     [
-      `Hostile imports: ${summary.length} runs, ${refused} refused with a message, the rest previewed with problems or clean (peak RSS limit ${PEAK_RSS_LIMIT_MB} MB):`,
+      `Hostile imports: ${summary.length} runs, ${refused} refused with a message, the rest previewed with problems or clean (peak RSS limit ${PEAK_RSS_LIMIT_MB} MB; ${ACCEPTED_PEAK_RSS_LIMIT_MB} MB for the largest accepted file):`,
       ...lines,
     ].join('\n'),
   );
@@ -223,7 +229,7 @@ describe('big files: bounded memory, measured in a child process', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  function record(name: string, kind: ImportKind, result: ChildResult): ChildResult {
+  function record(name: string, kind: ImportKind, result: ChildResult, limitMb = PEAK_RSS_LIMIT_MB): ChildResult {
     summary.push({
       case: name,
       import: kind,
@@ -232,7 +238,7 @@ describe('big files: bounded memory, measured in a child process', () => {
       peakRssMb: result.peakRssMb,
     });
     expect(result.outcome, JSON.stringify(result)).not.toBe('crash');
-    expect(result.peakRssMb, `${name} / ${kind}: peak RSS`).toBeLessThan(PEAK_RSS_LIMIT_MB);
+    expect(result.peakRssMb, `${name} / ${kind}: peak RSS`).toBeLessThan(limitMb);
     return result;
   }
 
@@ -303,6 +309,31 @@ describe('big files: bounded memory, measured in a child process', () => {
       expect(result.nl).toMatch(/meer dan 200\.000 rijen/);
       expect(result.en).toMatch(/more than 200,000 rows/);
       expect(result.ms).toBeLessThan(15_000);
+    }
+  });
+
+  it('the largest file that is accepted (199,999 rows, close to 20 MB) is previewed within the memory limit', async () => {
+    for (const kind of IMPORT_KINDS) {
+      // Real rows, each a little different, padded so the file ends just under the size limit.
+      const rows = 199_999;
+      const base = LAYOUTS[kind].row.join(';');
+      const pad = Math.max(0, Math.floor((MAX_IMPORT_BYTES - 200_000) / rows) - base.length - 10);
+      const lines = [LAYOUTS[kind].header.join(';')];
+      for (let i = 0; i < rows; i += 1) {
+        const row = [...LAYOUTS[kind].row];
+        row[0] = kind === 'snapshots' ? row[0]! : `${row[0]} ${i} ${'x'.repeat(pad)}`;
+        lines.push(row.join(';'));
+      }
+      const bytes = Buffer.from(`${lines.join('\r\n')}\r\n`);
+      expect(bytes.length).toBeLessThan(MAX_IMPORT_BYTES);
+      const path = writeCase(work, `grootste-${kind}.csv`, bytes);
+      const result = record(
+        'largest accepted CSV (199,999 rows)',
+        kind,
+        await runChild(bundle, 'core', kind, path, work),
+        ACCEPTED_PEAK_RSS_LIMIT_MB,
+      );
+      expect(['clean', 'problems']).toContain(result.outcome);
     }
   });
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/domain/backups';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason, type IntegrityReport } from '../../../shared/domain/backups';
+import { syncFile, syncFolder } from './syncFolder';
 
 /**
  * Where backups live: `<dataDir>/backups/<registerId>/<id>.sqlite` with `<id>.json` beside it.
@@ -35,7 +36,11 @@ function manifestPath(dir: string, id: string): string {
 export function newBackupId(dir: string, now: Date, reason: BackupReason): string {
   const base = `${now.toISOString().replace(/[:.]/g, '-')}-${reason}`;
   let id = base;
-  for (let n = 2; existsSync(backupFilePath(dir, id)) || existsSync(manifestPath(dir, id)); n += 1) id = `${base}-${n}`;
+  const taken = (candidate: string) =>
+    existsSync(backupFilePath(dir, candidate)) ||
+    existsSync(`${backupFilePath(dir, candidate)}${PARTIAL_SUFFIX}`) ||
+    existsSync(manifestPath(dir, candidate));
+  for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
   return id;
 }
 
@@ -134,25 +139,61 @@ export function locateBackup(dataDir: string, info: BackupInfo): string {
   return backupFilePath(registerBackupDir(dataDir, info.registerId), info.id);
 }
 
-/** Writes the manifest (atomically): from now on the backup is listed. */
-export function writeManifest(dir: string, info: BackupInfo): void {
-  const target = manifestPath(dir, info.id);
-  const temp = `${target}${PARTIAL_SUFFIX}`;
-  writeFileSync(temp, JSON.stringify(info, null, 2));
-  renameSync(temp, target);
+/** How a copy was checked before it was kept: recorded in its manifest beside the listed facts. */
+export interface BackupVerification {
+  verified: true;
+  check: Pick<IntegrityReport, 'kind' | 'checkedAt' | 'durationMs'>;
 }
 
-/** Leftovers of a backup that was interrupted (a crash, a full disk): never listed, removed at the next backup. */
-export function removePartials(dir: string): void {
+/**
+ * Writes the manifest (atomically, flushed, and the folder flushed after the rename): from now on
+ * the backup is listed, and a power loss right after does not take it away again.
+ */
+export function writeManifest(dir: string, info: BackupInfo, verification?: BackupVerification): void {
+  const target = manifestPath(dir, info.id);
+  const temp = `${target}${PARTIAL_SUFFIX}`;
+  writeFileSync(temp, JSON.stringify({ ...info, ...verification }, null, 2));
+  syncFile(temp);
+  renameSync(temp, target);
+  syncFolder(dir);
+}
+
+/**
+ * How old a leftover must be before it is removed: a backup still being written (by another
+ * process on the same data folder, e.g. the CLI beside the app) touches its file all the time.
+ */
+export const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Leftovers of a backup that was interrupted (a crash, a full disk), older than LEFTOVER_AGE_MS:
+ * half-made copies (`*.partial`, their journal) and copies whose manifest was never written. Never
+ * listed; removed at a later backup. Younger ones may belong to a backup in progress and are left.
+ * Returns the names removed.
+ */
+export function removeLeftovers(dir: string, nowMs: number = Date.now()): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return;
+    return [];
   }
+  const removed: string[] = [];
   for (const name of names) {
-    if (name.includes(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
+    const partial = name.includes(PARTIAL_SUFFIX);
+    const orphan = name.endsWith('.sqlite') && !names.includes(`${name.slice(0, -'.sqlite'.length)}.json`);
+    if (!partial && !orphan) continue;
+    const path = join(dir, name);
+    let modified: number;
+    try {
+      modified = statSync(path).mtimeMs;
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (nowMs - modified < LEFTOVER_AGE_MS) continue;
+    rmSync(path, { force: true });
+    removed.push(name);
   }
+  return removed;
 }
 
 /** Removes one backup: the manifest first, so it is never listed without its copy. */

@@ -1,10 +1,11 @@
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { DomainError } from '../errors';
 import { checkFileIntegrity } from '../register/integrity';
 import { fileNameStamp, formatLocalDateTime } from './localDateTime';
+import { syncFile, syncFolder } from './syncFolder';
 
 function writable(dir: string): boolean {
   try {
@@ -26,17 +27,58 @@ export function defaultRestoreTarget(originalPath: string, registersDir: string,
   const dir = writable(dirname(originalPath)) ? dirname(originalPath) : registersDir;
   const base = `${name} (hersteld ${fileNameStamp(now)})`;
   let target = join(dir, `${base}${extension}`);
-  for (let n = 2; existsSync(target) || existsSync(`${target}.lock`); n += 1) target = join(dir, `${base} (${n})${extension}`);
+  const taken = (path: string) => existsSync(path) || existsSync(`${path}.lock`) || leftoverSideFile(path) !== null;
+  for (let n = 2; taken(target); n += 1) target = join(dir, `${base} (${n})${extension}`);
   return target;
+}
+
+/** The files SQLite keeps beside a database, and the app's lock: a register is never named like one. */
+const SIDE_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
+const RESERVED_ENDINGS = [...SIDE_SUFFIXES, '.lock'] as const;
+
+/**
+ * A side file already lying where the restored register's would be. SQLite would take a leftover
+ * `-wal` or hot `-journal` (of the file that had this name before, or of another one) for the new
+ * file's own and replay it onto the restored copy.
+ */
+function leftoverSideFile(target: string): string | null {
+  for (const suffix of SIDE_SUFFIXES) {
+    if (existsSync(`${target}${suffix}`)) return `${target}${suffix}`;
+  }
+  return null;
+}
+
+/** Refuses a target that exists, is named like a side file, or has a side file lying beside it. */
+function checkTarget(target: string): void {
+  if (existsSync(target)) throw fileExists(target);
+  const ending = RESERVED_ENDINGS.find((suffix) => basename(target).toLowerCase().endsWith(suffix));
+  if (ending !== undefined) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `${target} kan geen naam van een register zijn: bestanden die op „${ending}” eindigen gebruikt SQLite of het register zelf naast een register. Kies een andere naam.`,
+      `${target} cannot be the name of a register: files ending in "${ending}" are what SQLite or the register itself keeps beside a register. Choose another name.`,
+      { path: target },
+    );
+  }
+  const leftover = leftoverSideFile(target);
+  if (leftover !== null) {
+    throw new DomainError(
+      'FILE_EXISTS',
+      `Naast ${target} ligt nog ${leftover}, een overblijfsel van een ander bestand met die naam; SQLite zou het op de herstelde kopie toepassen. Kies een andere naam, of verplaats dat bestand eerst.`,
+      `Next to ${target} lies ${leftover}, left over from another file of that name; SQLite would apply it to the restored copy. Choose another name, or move that file away first.`,
+      { path: target, leftover },
+    );
+  }
 }
 
 /**
  * Copies a backup to a new file: checked first with integrity_check (a damaged backup is refused),
  * copied to a temp name and hard-linked into place, so an existing file is never overwritten
- * (FILE_EXISTS) and a crash never leaves half a register under the target's name.
+ * (FILE_EXISTS) and a crash never leaves half a register under the target's name. A target with a
+ * leftover -wal/-shm/-journal beside it is refused too (see leftoverSideFile).
  */
 export function copyBackupTo(backupFile: string, backup: BackupInfo, target: string, nativeBinding?: string): void {
-  if (existsSync(target)) throw fileExists(target);
+  checkTarget(target);
   const report = checkFileIntegrity(backupFile, 'full', nativeBinding);
   if (!report.ok) {
     throw new DomainError(
@@ -49,12 +91,7 @@ export function copyBackupTo(backupFile: string, backup: BackupInfo, target: str
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     copyFileSync(backupFile, temp, constants.COPYFILE_EXCL);
-    const fd = openSync(temp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    syncFile(temp);
     try {
       linkSync(temp, target);
     } catch (error) {
@@ -63,7 +100,9 @@ export function copyBackupTo(backupFile: string, backup: BackupInfo, target: str
       if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS') throw error;
       // No hard links on this file system: an exclusive copy does the same.
       copyFileSync(temp, target, constants.COPYFILE_EXCL);
+      syncFile(target);
     }
+    syncFolder(dirname(target));
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -10,6 +10,24 @@ export interface OpenOptions {
   create?: boolean;
   /** Path of a better-sqlite3 binary built for another runtime (Electron). */
   nativeBinding?: string;
+  /**
+   * 'wal' (default) on a local disk. 'delete' (rollback journal) for a file on a network share:
+   * WAL keeps its index in shared memory, which only works between processes on one machine, so
+   * a second laptop reading a WAL file over SMB/NFS can see or make a damaged file; a rollback
+   * journal relies on byte-range locks, which those file systems do carry.
+   */
+  journalMode?: 'wal' | 'delete';
+}
+
+/** Options of a read-only connection. */
+export interface ReadOnlyOptions {
+  /**
+   * Delete the -wal/-shm files this connection created, on close, without asking SQLite. Only for
+   * a private file nobody else can open (a backup copy in the data folder): on a live register
+   * another process may have opened those very files meanwhile, and its commits would go into an
+   * unlinked WAL and be lost.
+   */
+  removeSideFiles?: boolean;
 }
 
 function assertLooksLikeSqlite(path: string): void {
@@ -63,20 +81,39 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     rollBackInterruptedTransaction(path, options.nativeBinding);
     inspectReadOnly(path, options);
   }
+  const journalMode = options.journalMode === 'delete' ? 'DELETE' : 'WAL';
 
   const db = connect(path, { fileMustExist: exists, nativeBinding: options.nativeBinding });
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // WAL before the first migration: a new file killed while its schema is written then recovers
-    // from the WAL like any later edit, instead of leaving a rollback journal behind.
-    db.pragma('journal_mode = WAL');
+    // The journal mode before the first migration: in WAL, a new file killed while its schema is
+    // written recovers from the WAL like any later edit. On a network share (journalMode 'delete')
+    // a kill leaves a hot rollback journal, which the next open rolls back.
+    setJournalMode(db, journalMode);
     migrate(db);
-    db.pragma('synchronous = NORMAL');
+    // FULL: every commit is on disk before the call returns, so a laptop whose battery dies keeps every
+    // saved edit (NORMAL in WAL mode survives a killed process but may lose the last commits on power loss).
+    db.pragma('synchronous = FULL');
     return db;
   } catch (error) {
     db.close();
     throw asDomainError(error, path);
+  }
+}
+
+/**
+ * Switching between WAL and a rollback journal needs the file to itself. While another connection
+ * has it open (a second instance reading it, maybe on another laptop) SQLite answers "database is
+ * locked" at once; the file then keeps its mode for this session and the next open switches it.
+ */
+function setJournalMode(db: Database.Database, mode: 'WAL' | 'DELETE'): void {
+  try {
+    db.pragma(`journal_mode = ${mode}`);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return;
+    throw error;
   }
 }
 
@@ -87,7 +124,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
  * damaged. A short read-write connection lets SQLite roll the journal back: that only puts back
  * the pages as they were at the last commit, which any open would do.
  */
-function rollBackInterruptedTransaction(path: string, nativeBinding: string | undefined): void {
+export function rollBackInterruptedTransaction(path: string, nativeBinding: string | undefined): void {
   const journal = `${path}-journal`;
   if (!existsSync(journal) || statSync(journal).size === 0) return;
   const db = connect(path, { fileMustExist: true, nativeBinding });
@@ -124,16 +161,16 @@ function inspectReadOnly(path: string, options: OpenOptions): void {
 }
 
 /**
- * Runs `work` on a read-only connection to an existing file and closes it. A read-only reader of
- * a WAL file leaves an empty -wal and an -shm behind; the ones it made are removed again, so
- * looking at a file (a refused one, a backup) leaves the folder as it was.
+ * Runs `work` on a read-only connection to an existing file and closes it (see
+ * openReadOnlyConnection for what happens to the -wal/-shm files it needed).
  */
 export function withReadOnlyConnection<T>(
   path: string,
   nativeBinding: string | undefined,
   work: (db: Database.Database) => T,
+  options: ReadOnlyOptions = {},
 ): T {
-  const connection = openReadOnlyConnection(path, nativeBinding);
+  const connection = openReadOnlyConnection(path, nativeBinding, options);
   try {
     return work(connection.db);
   } finally {
@@ -141,22 +178,56 @@ export function withReadOnlyConnection<T>(
   }
 }
 
-/** A read-only connection whose close() also removes the -wal/-shm files opening it created. */
+/**
+ * A read-only connection. A reader of a WAL file needs a -wal and an -shm file and creates them
+ * when they are missing. On close, the ones it created are tidied away only in a way that cannot
+ * hurt another process that opened the register meanwhile (see tidySideFiles), or, with
+ * `removeSideFiles`, deleted outright (private files only).
+ */
 export function openReadOnlyConnection(
   path: string,
   nativeBinding: string | undefined,
+  options: ReadOnlyOptions = {},
 ): { db: Database.Database; close: () => void } {
-  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
+  const created = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
   const db = connect(path, { readonly: true, fileMustExist: true, nativeBinding });
   return {
     db,
     close: () => {
       if (db.open) db.close();
-      for (const file of sideFiles) {
-        if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file, { force: true });
+      if (created.length === 0) return;
+      if (options.removeSideFiles) {
+        for (const file of created) rmSync(file, { force: true });
+      } else {
+        tidySideFiles(path, nativeBinding);
       }
     },
   };
+}
+
+/**
+ * Lets SQLite remove the empty -wal and the -shm a read-only look left behind. It never deletes
+ * them itself: a writable connection that closes removes them only when it can take an EXCLUSIVE
+ * lock on the file, i.e. when no other connection (in any process) has the register open; a
+ * writer that opened it meanwhile keeps its files. With an empty WAL its closing checkpoint copies
+ * nothing, so the register's own bytes are not touched (a refused file stays as it was). Anything
+ * unusual (WAL not empty, a rollback journal, no write permission) leaves the files: they are
+ * harmless, SQLite reuses them at the next open.
+ */
+function tidySideFiles(path: string, nativeBinding: string | undefined): void {
+  try {
+    const wal = `${path}-wal`;
+    if (!existsSync(wal) || statSync(wal).size !== 0 || existsSync(`${path}-journal`)) return;
+    const db = new Database(path, { fileMustExist: true, nativeBinding });
+    try {
+      // A read opens the WAL, so that close() runs SQLite's last-connection clean-up.
+      db.pragma('schema_version', { simple: true });
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Left as they are.
+  }
 }
 
 /** What a quick look at a file says about it, without any check: null when it cannot be read as a register. */

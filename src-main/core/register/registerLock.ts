@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { DomainError } from '../errors';
 import { hostname } from 'node:os';
 import type { LockHolder } from '../../../shared/domain/register';
 import { currentActor } from '../settings/appSettings';
@@ -15,6 +16,15 @@ export const LOCK_HEARTBEAT_MS = 60_000;
 export const LOCK_STALE_AFTER_MS = 10 * 60_000;
 /** A lock file that cannot be read (half written, garbage) counts as held for this long after its last change. */
 const UNREADABLE_GRACE_MS = 30_000;
+/** Rounds of "judge, move aside, create" before acquire gives up and reports the lock as held. */
+const ATTEMPTS = 5;
+
+/** Who holds a lock whose file is there but cannot be parsed: shown as such, not as "? op ?". */
+export const UNKNOWN_HOLDER_NAME = 'onbekend';
+
+function unknownHolder(at: string): LockHolder {
+  return { user: UNKNOWN_HOLDER_NAME, host: UNKNOWN_HOLDER_NAME, pid: 0, openedAt: at, heartbeatAt: at };
+}
 
 export function lockPathFor(registerPath: string): string {
   return `${registerPath}.lock`;
@@ -103,6 +113,7 @@ type Reading =
   | { kind: 'lock'; content: LockFileContent; text: string }
   | { kind: 'unreadable'; ageMs: number; text: string };
 
+/** Reads the lock file. Anything but "not there" (no permission, a folder, an I/O error) is a FILE_ERROR naming it. */
 function readLock(path: string, now: Date): Reading {
   let text: string;
   let mtimeMs: number;
@@ -110,8 +121,14 @@ function readLock(path: string, now: Date): Reading {
     text = readFileSync(path, 'utf8');
     mtimeMs = statSync(path).mtimeMs;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    throw new DomainError(
+      'FILE_ERROR',
+      `Het slotbestand ${path} (wie het register open heeft) kan niet gelezen worden (${code ?? (error as Error).message}); het register is niet geopend.`,
+      `The lock file ${path} (who has the register open) cannot be read (${code ?? (error as Error).message}); the register was not opened.`,
+      { path },
+    );
   }
   const content = parseLockFile(text);
   return content ? { kind: 'lock', content, text } : { kind: 'unreadable', ageMs: now.getTime() - mtimeMs, text };
@@ -121,6 +138,12 @@ function readLock(path: string, now: Date): Reading {
  * One writer at a time: `<register>.lock` holds who has the register open for writing. It is
  * created atomically (a complete temp file hard-linked into place, which fails if one exists),
  * kept fresh by a heartbeat, and removed on close or exit — only while it is still ours.
+ *
+ * Taking over a stale lock: two instances may judge the same stale file at once. Each moves it
+ * aside with an atomic rename to a name of its own; only one rename can find the file. If what was
+ * moved is not the file judged stale (the other instance took over first and its fresh lock was
+ * moved instead), it is linked back (never over another file) and counts as held. Whoever creates
+ * the new lock reads it back before believing it holds the register.
  */
 export class RegisterLock {
   private timer: NodeJS.Timeout | null = null;
@@ -134,6 +157,7 @@ export class RegisterLock {
     private readonly onLost: ((holder: LockHolder | null) => void) | undefined,
   ) {}
 
+  /** Throws a FILE_ERROR DomainError when the lock file is there but cannot be read. */
   static acquire(registerPath: string, options: LockOptions = {}): LockAttempt {
     const now = options.now ?? (() => new Date());
     const lockPath = lockPathFor(registerPath);
@@ -146,30 +170,44 @@ export class RegisterLock {
       heartbeatAt: stamp,
       sessionId: randomUUID(),
     };
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    const text = JSON.stringify(content, null, 2);
+    const acquired = (): LockAttempt => {
+      const lock = new RegisterLock(registerPath, lockPath, content, now, options.onLost);
+      lock.start();
+      return { kind: 'acquired', lock };
+    };
+    let lastHolder: LockHolder | null = null;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       try {
-        createExclusive(lockPath, JSON.stringify(content, null, 2));
-        const lock = new RegisterLock(registerPath, lockPath, content, now, options.onLost);
-        lock.start();
-        return { kind: 'acquired', lock };
+        createExclusive(lockPath, text);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'EEXIST') return { kind: 'unavailable', reason: code ?? (error as Error).message };
       }
       const reading = readLock(lockPath, now());
-      if (reading.kind === 'missing') continue; // released meanwhile: try again
+      if (reading.kind === 'missing') continue; // released (or moved aside by someone judging it) meanwhile
+      // Ours: just created, or our earlier file put back by an instance that moved it aside by mistake.
+      if (reading.kind === 'lock' && reading.content.sessionId === content.sessionId) return acquired();
       if (reading.kind === 'lock' && !isStale(reading.content, now())) return { kind: 'held', holder: holderOf(reading.content) };
       if (reading.kind === 'unreadable' && reading.ageMs < UNREADABLE_GRACE_MS) {
-        const at = now().toISOString();
-        return { kind: 'held', holder: { user: '?', host: '?', pid: 0, openedAt: at, heartbeatAt: at } };
+        return { kind: 'held', holder: unknownHolder(now().toISOString()) };
       }
-      // Stale: remove it, but only if it is still the one we judged (not a fresh lock someone just took).
-      const again = readLock(lockPath, now());
-      if (again.kind !== 'missing' && again.text === reading.text) rmSync(lockPath, { force: true });
+      lastHolder = reading.kind === 'lock' ? holderOf(reading.content) : unknownHolder(now().toISOString());
+      const moved = moveAsideIfUnchanged(lockPath, reading.text);
+      if (moved === 'refused') return { kind: 'held', holder: lastHolder };
+      if (moved === 'changed') {
+        const current = readLock(lockPath, now());
+        if (current.kind === 'lock' && current.content.sessionId === content.sessionId) return acquired();
+        return { kind: 'held', holder: current.kind === 'lock' ? holderOf(current.content) : lastHolder };
+      }
+      // 'moved' or 'missing': the path is free, the next round creates ours.
     }
     const last = readLock(lockPath, now());
-    if (last.kind === 'lock') return { kind: 'held', holder: holderOf(last.content) };
-    return { kind: 'unavailable', reason: 'EBUSY' };
+    if (last.kind === 'lock') {
+      if (last.content.sessionId === content.sessionId) return acquired();
+      return { kind: 'held', holder: holderOf(last.content) };
+    }
+    return { kind: 'held', holder: lastHolder ?? unknownHolder(now().toISOString()) };
   }
 
   get sessionId(): string {
@@ -179,6 +217,9 @@ export class RegisterLock {
   /**
    * Rewrites heartbeatAt if the file is still ours. Returns false (and tells onLost) when another
    * instance has taken the lock over meanwhile, e.g. after this laptop slept for more than ten minutes.
+   * The read and the rename are two steps: a takeover landing between them (only possible once our
+   * heartbeat is ten minutes old) is overwritten by this rewrite; the taker then reads back a lock
+   * that is not its own and does not write (see acquire), and if it already had, our next beat sees it.
    */
   heartbeat(): boolean {
     if (this.released) return false;
@@ -209,8 +250,12 @@ export class RegisterLock {
 
   /** The current holder per the lock file (null when there is none or it cannot be read). */
   readHolder(): LockHolder | null {
-    const reading = readLock(this.lockPath, this.now());
-    return reading.kind === 'lock' ? holderOf(reading.content) : null;
+    try {
+      const reading = readLock(this.lockPath, this.now());
+      return reading.kind === 'lock' ? holderOf(reading.content) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Removes the lock file if it is still ours; idempotent. */
@@ -263,4 +308,46 @@ function createExclusive(path: string, text: string): void {
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Moves the lock file at `path` aside (atomic rename to a unique name) if it still holds `judged`.
+ * 'moved': it did, it is gone. 'missing': nothing was there. 'changed': what was there is another
+ * file (a fresh lock); it is put back with an exclusive link, so it never replaces a newer one.
+ * 'refused': the file system does not let us move it.
+ */
+function moveAsideIfUnchanged(path: string, judged: string): 'moved' | 'missing' | 'changed' | 'refused' {
+  const aside = `${path}.stale-${randomUUID()}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    // Not allowed to move it (another user's file in a folder that forbids that): it stays theirs.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'refused';
+  }
+  let text: string | null;
+  try {
+    text = readFileSync(aside, 'utf8');
+  } catch {
+    text = null;
+  }
+  if (text === judged) {
+    rmSync(aside, { force: true });
+    return 'moved';
+  }
+  try {
+    linkSync(aside, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && text !== null) {
+      // No hard links here (some network file systems): an exclusive create of the same content.
+      try {
+        writeFileSync(path, text, { flag: 'wx' });
+      } catch {
+        // Taken meanwhile: the newer lock stays.
+      }
+    }
+  } finally {
+    rmSync(aside, { force: true });
+  }
+  return 'changed';
 }

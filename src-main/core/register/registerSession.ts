@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { ApiError } from '../../../shared/api/result';
 import type { BackupInfo, BackupReason, IntegrityReport } from '../../../shared/domain/backups';
@@ -9,15 +9,15 @@ import { createBackup } from '../backups/onlineBackup';
 import { copyBackupTo, defaultRestoreTarget } from '../backups/restoreBackup';
 import { localToday } from '../costOverview/localToday';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { inspectRegisterFile, readFileSchemaState } from '../db/open';
+import { inspectRegisterFile, readFileSchemaState, rollBackInterruptedTransaction } from '../db/open';
 import { DomainError } from '../errors';
 import { loadSample } from '../sample/sampleRegister';
 import { AppSettings } from '../settings/appSettings';
 import { checkIntegrity } from './integrity';
-import { isSqliteReadOnlyError, readOnlyError } from './readOnly';
+import { describeHolder, isSqliteReadOnlyError, readOnlyError } from './readOnly';
 import { Register } from './register';
 import { RegisterLock } from './registerLock';
-import { storageWarnings } from './storageLocation';
+import { isOnNetworkShare, storageWarnings, type MountEntry } from './storageLocation';
 
 export interface CoreConfig {
   /** Folder for settings.json, backups and, by default, the registers (see defaultDataDir). */
@@ -32,6 +32,8 @@ export interface CoreConfig {
   dailyBackups?: boolean;
   /** The clock of backups and the lock (tests move it). */
   now?: () => Date;
+  /** The mount table that tells a network share from a local disk (this machine's by default; tests pass their own). */
+  readMounts?: () => readonly MountEntry[];
 }
 
 export const SAMPLE_FILE_BASE = 'Voorbeeld Mechelen 2014';
@@ -59,7 +61,10 @@ export class RegisterSession {
   private readOnly = false;
   private lockHolder: LockHolder | null = null;
   private warnings: StorageWarning[] = [];
-  /** Daily backups running in the background (on their own read-only connection). */
+  /**
+   * Daily backups running in the background. They step on the register's own connection (see
+   * createBackup), so closing or switching the register ends a running one (the next open retries).
+   */
   private background: Promise<void> = Promise.resolve();
   /** Opening, creating and restoring run one at a time. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -119,7 +124,7 @@ export class RegisterSession {
     });
   }
 
-  /** Closes the register and removes its lock. A background backup finishes on its own connection. */
+  /** Closes the register and removes its lock. A daily backup still running on its connection stops there. */
   close(): void {
     this.current?.close();
     this.current = null;
@@ -245,33 +250,41 @@ export class RegisterSession {
   }
 
   private async openNow(absolute: string, dailyBackup: boolean): Promise<RegisterInfo> {
-    const exists = existsSync(absolute);
-    const access: Access = exists ? this.takeLock(absolute) : { kind: 'read-write', lock: null, fresh: false };
-    return this.switchTo(absolute, access, dailyBackup, async () => {
+    const warnings = storageWarnings(absolute, this.config.readMounts);
+    const takeAccess = (): Access =>
+      existsSync(absolute) ? this.takeLock(absolute) : { kind: 'read-write', lock: null, fresh: false };
+    return this.switchTo(absolute, warnings, dailyBackup, takeAccess, async (access) => {
       if (access.kind === 'read-only') {
         this.refuseReadOnlyMigration(absolute, access.holder);
         return Register.openReadOnly(absolute, { nativeBinding: this.config.nativeBinding, check: true });
       }
       await this.backupBeforeMigration(absolute);
-      return Register.open(absolute, this.author(), { nativeBinding: this.config.nativeBinding });
+      return Register.open(absolute, this.author(), {
+        nativeBinding: this.config.nativeBinding,
+        journalMode: journalModeFor(warnings),
+      });
     });
   }
 
   private createNow(absolute: string, options: { withSample?: boolean }): Promise<RegisterInfo> {
-    const access = existsSync(absolute) ? null : this.takeLock(absolute);
-    if (access?.kind === 'read-only' && access.holder) {
-      throw new DomainError(
-        'FILE_EXISTS',
-        `${absolute} wordt op dit moment aangemaakt of gebruikt door ${access.holder.user} op ${access.holder.host}; kies een andere naam.`,
-        `${absolute} is being created or used by ${access.holder.user} on ${access.holder.host} right now; choose another name.`,
-        { path: absolute },
-      );
-    }
-    const writable: Access = access?.kind === 'read-write' ? access : { kind: 'read-write', lock: null, fresh: false };
-    return this.switchTo(absolute, writable, false, () => {
+    const warnings = storageWarnings(absolute, this.config.readMounts);
+    const takeAccess = (): Access => {
+      const access = existsSync(absolute) ? null : this.takeLock(absolute);
+      if (access?.kind === 'read-only' && access.holder) {
+        throw new DomainError(
+          'FILE_EXISTS',
+          `${absolute} wordt op dit moment aangemaakt of gebruikt door ${describeHolder(access.holder).nl}; kies een andere naam.`,
+          `${absolute} is being created or used by ${describeHolder(access.holder).en} right now; choose another name.`,
+          { path: absolute },
+        );
+      }
+      return access?.kind === 'read-write' ? access : { kind: 'read-write', lock: null, fresh: false };
+    };
+    return this.switchTo(absolute, warnings, false, takeAccess, () => {
       const register = Register.create(absolute, this.author(), {
         nativeBinding: this.config.nativeBinding,
         isSample: options.withSample === true,
+        journalMode: journalModeFor(warnings),
       });
       if (options.withSample) {
         try {
@@ -312,11 +325,9 @@ export class RegisterSession {
   private refuseReadOnlyMigration(absolute: string, holder: LockHolder | null): void {
     const state = readFileSchemaState(absolute, this.config.nativeBinding);
     if (state === null || state.applied >= LATEST_SCHEMA_VERSION) return;
-    const who = holder
-      ? {
-          nl: `het is geopend door ${holder.user} op ${holder.host} sinds ${formatLocalDateTime(holder.openedAt)}`,
-          en: `it is open by ${holder.user} on ${holder.host} since ${formatLocalDateTime(holder.openedAt)}`,
-        }
+    const holderText = holder ? describeHolder(holder) : null;
+    const who = holderText
+      ? { nl: `het is geopend door ${holderText.nl}`, en: `it is open by ${holderText.en}` }
       : { nl: 'de map laat niet toe om erin te schrijven', en: 'its folder does not allow writing' };
     throw new DomainError(
       'REGISTER_READ_ONLY',
@@ -326,11 +337,29 @@ export class RegisterSession {
     );
   }
 
-  /** Pending migrations: check the file and back it up first; a failed backup refuses the open. */
+  /**
+   * Pending migrations: check the file and back it up first; a failed backup refuses the open. A
+   * transaction a crash interrupted is rolled back first (as the open would do anyway), else the
+   * read-only look below could not read the file and the migration would run without a backup.
+   */
   private async backupBeforeMigration(absolute: string): Promise<void> {
-    const state = readFileSchemaState(absolute, this.config.nativeBinding);
-    if (state === null || state.applied === 0 || state.applied >= LATEST_SCHEMA_VERSION) return;
-    inspectRegisterFile(absolute, { nativeBinding: this.config.nativeBinding });
+    const nativeBinding = this.config.nativeBinding;
+    // Missing (openDatabase says so) or empty (a fresh database): nothing to back up.
+    if (!existsSync(absolute) || statSync(absolute).size === 0) return;
+    rollBackInterruptedTransaction(absolute, nativeBinding);
+    const state = readFileSchemaState(absolute, nativeBinding);
+    if (state === null) {
+      // Not readable as a register: the checks give the real reason. Never migrate without knowing.
+      inspectRegisterFile(absolute, { nativeBinding });
+      throw new DomainError(
+        'FILE_ERROR',
+        `Het register ${absolute} kan niet gelezen worden om na te gaan of het bijgewerkt moet worden; het is niet geopend en niet gewijzigd. Probeer het opnieuw.`,
+        `The register ${absolute} cannot be read to find out whether it must be updated; it was not opened nor changed. Try again.`,
+        { path: absolute },
+      );
+    }
+    if (state.applied === 0 || state.applied >= LATEST_SCHEMA_VERSION) return;
+    inspectRegisterFile(absolute, { nativeBinding });
     try {
       await this.backupFile(absolute, 'pre-migration');
     } catch (error) {
@@ -384,17 +413,24 @@ export class RegisterSession {
     return resolve(this.settings.registersDir, path);
   }
 
+  /**
+   * Takes the lock (or read-only access), opens, and only then replaces the open register. A
+   * failure in either step (a lock file that cannot be read, a damaged file) becomes state.problem.
+   */
   private async switchTo(
     absolute: string,
-    access: Access,
+    warnings: StorageWarning[],
     dailyBackup: boolean,
-    openRegister: () => Promise<Register>,
+    takeAccess: () => Access,
+    openRegister: (access: Access) => Promise<Register>,
   ): Promise<RegisterInfo> {
     let next: Register;
+    let access: Access | null = null;
     try {
-      next = await openRegister();
+      access = takeAccess();
+      next = await openRegister(access);
     } catch (error) {
-      if (access.kind === 'read-write' && access.fresh) access.lock?.release();
+      if (access?.kind === 'read-write' && access.fresh) access.lock?.release();
       if (error instanceof DomainError) {
         const reported = this.withRecovery(error, absolute);
         this.problem = reported.toApiError();
@@ -409,7 +445,7 @@ export class RegisterSession {
     this.lock = access.kind === 'read-write' ? access.lock : null;
     this.readOnly = access.kind === 'read-only';
     this.lockHolder = access.kind === 'read-only' ? access.holder : null;
-    this.warnings = storageWarnings(absolute);
+    this.warnings = warnings;
     this.problem = null;
     this.recovery = null;
     if (this.config.rememberRecent !== false) this.settings.rememberOpened(next.path);
@@ -443,4 +479,9 @@ export class RegisterSession {
   private author() {
     return { deviceId: this.settings.deviceId, actor: this.config.actor };
   }
+}
+
+/** WAL on a local disk; a rollback journal on a network share, where WAL's shared memory does not reach the other laptop. */
+function journalModeFor(warnings: readonly StorageWarning[]): 'wal' | 'delete' {
+  return isOnNetworkShare(warnings) ? 'delete' : 'wal';
 }

@@ -114,24 +114,34 @@ export function classifyStorage(path: string, facts: StorageFacts): StorageWarni
   return warnings;
 }
 
-/** The warnings for a register on this machine: reads the mount table (Linux) and resolves symbolic links. */
-export function storageWarnings(path: string): StorageWarning[] {
-  let mounts: MountEntry[] = [];
-  if (process.platform === 'linux') {
-    try {
-      mounts = parseProcMounts(readFileSync('/proc/self/mounts', 'utf8'));
-    } catch {
-      mounts = [];
-    }
+/** This machine's mount table (Linux); empty elsewhere or when it cannot be read. */
+export function readMountTable(): MountEntry[] {
+  if (process.platform !== 'linux') return [];
+  try {
+    return parseProcMounts(readFileSync('/proc/self/mounts', 'utf8'));
+  } catch {
+    return [];
   }
+}
+
+/**
+ * The warnings for a register on this machine: reads the mount table (Linux; `readMounts` lets a
+ * test pretend a folder is a network mount) and resolves symbolic links.
+ */
+export function storageWarnings(path: string, readMounts: () => readonly MountEntry[] = readMountTable): StorageWarning[] {
   const real = resolveLinks(path);
-  const facts = { platform: process.platform, mounts };
+  const facts = { platform: process.platform, mounts: readMounts() };
   // Either spelling can give it away (a symlink into a Dropbox folder, a share mounted under a plain name).
   const warnings = classifyStorage(real, facts);
   for (const warning of classifyStorage(path, facts)) {
     if (!warnings.some((w) => w.code === warning.code)) warnings.push(warning);
   }
   return warnings;
+}
+
+/** A register on a network share is opened with a rollback journal instead of WAL (see OpenOptions.journalMode). */
+export function isOnNetworkShare(warnings: readonly StorageWarning[]): boolean {
+  return warnings.some((warning) => warning.code === 'network-path');
 }
 
 /** The path with symbolic links resolved (of its folder, when the file does not exist yet). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DAILY_BACKUPS_KEPT } from '../../../shared/domain/backups';
@@ -94,18 +94,34 @@ describe('backups before a migration', () => {
 });
 
 describe('the backup folder', () => {
-  it('lists only backups with a manifest, and removes the leftovers of an interrupted one at the next backup', async () => {
+  it('lists only backups with a manifest; removes leftovers older than an hour at the next backup, and keeps younger ones', async () => {
     const dataDir = tempDir();
     const { session } = await registerWithChannels(dataDir, ['A']);
     const first = await apiValue(session)('backups.create');
     const dir = registerBackupDir(dataDir, first.registerId);
-    writeFileSync(join(dir, '2020-01-01T00-00-00-000Z-daily.sqlite.partial'), 'half a copy');
-    writeFileSync(join(dir, '2020-01-02T00-00-00-000Z-daily.sqlite'), 'a copy whose manifest was never written');
+    const leftovers = {
+      oldPartial: '2020-01-01T00-00-00-000Z-daily.sqlite.partial',
+      oldPartialJournal: '2020-01-01T00-00-00-000Z-daily.sqlite.partial-journal',
+      oldOrphan: '2020-01-02T00-00-00-000Z-daily.sqlite',
+      youngPartial: '2020-01-03T00-00-00-000Z-daily.sqlite.partial',
+      youngOrphan: '2020-01-04T00-00-00-000Z-daily.sqlite',
+    };
+    for (const name of Object.values(leftovers))
+      writeFileSync(join(dir, name), 'half a copy, or one whose manifest was never written');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of [leftovers.oldPartial, leftovers.oldPartialJournal, leftovers.oldOrphan]) {
+      utimesSync(join(dir, name), twoHoursAgo, twoHoursAgo);
+    }
     writeFileSync(join(dir, 'nonsense.json'), '{"id": "nonsense"}');
     expect((await apiValue(session)('backups.list')).map((b) => b.id)).toEqual([first.id]);
 
     const second = await apiValue(session)('backups.create');
-    expect(readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);
+    // Younger ones may be a backup another process is still writing: left alone.
+    expect(
+      readdirSync(dir)
+        .filter((name) => Object.values(leftovers).includes(name))
+        .sort(),
+    ).toEqual([leftovers.youngPartial, leftovers.youngOrphan].sort());
     expect((await apiValue(session)('backups.list')).map((b) => b.id)).toEqual([second.id, first.id]);
   });
 });

@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   LOCK_STALE_AFTER_MS,
@@ -11,7 +11,8 @@ import {
   RegisterLock,
   type LockFileContent,
 } from '../../../src-main/core/register/registerLock';
-import { tempDir, useTempDirs } from '../../helpers/tempRegister';
+import { onCleanup, tempDir, useTempDirs } from '../../helpers/tempRegister';
+import { readOnlyError } from '../../../src-main/core/register/readOnly';
 import { api, newSession } from './durabilityHelpers';
 
 useTempDirs();
@@ -133,7 +134,19 @@ describe('the register lock', () => {
     const path = await registerFile();
     writeFileSync(lockPathFor(path), '{"user":');
     const session = newSession(tempDir(), { dailyBackups: false });
-    expect((await session.open(path)).access).toBe('read-only');
+    const info = await session.open(path);
+    expect(info).toMatchObject({ access: 'read-only', lockHolder: { user: 'onbekend', host: 'onbekend' } });
+    // The refusal says someone unknown holds it, not "? op ?".
+    const refused = await api(session)('channels.create', { fields: { kind: 'social', platform: 'facebook', name: 'X' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'REGISTER_READ_ONLY',
+        message: expect.stringMatching(/^Dit register is geopend door iemand anders \(wie is onbekend: het slotbestand/),
+        messageEn: expect.stringMatching(/^This register is open by someone else \(unknown who/),
+      },
+    });
+    expect(readOnlyError(path, info.lockHolder).messageNl).not.toMatch(/\?/);
     session.close();
     const later = newSession(tempDir(), { dailyBackups: false, now: () => new Date(Date.now() + 60_000) });
     expect((await later.open(path)).access).toBe('read-write');
@@ -161,6 +174,31 @@ describe('the register lock', () => {
     });
     session.close();
     expect(readLock(path).user).toBe('collega');
+  });
+
+  it("a lock file that cannot be read (another user's, no permission) refuses the open with FILE_ERROR naming it", async () => {
+    const path = await registerFile();
+    // A folder where the lock file should be gives EISDIR for everyone (root reads any file, so no chmod).
+    mkdirSync(lockPathFor(path));
+    const session = newSession(tempDir(), { dailyBackups: false });
+    const error = await session.open(path).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'FILE_ERROR',
+      messageNl: expect.stringContaining(
+        `Het slotbestand ${lockPathFor(path)} (wie het register open heeft) kan niet gelezen worden`,
+      ),
+      messageEn: expect.stringContaining(`The lock file ${lockPathFor(path)}`),
+    });
+    expect(session.state()).toMatchObject({
+      current: null,
+      problem: { code: 'FILE_ERROR', details: { path: lockPathFor(path) } },
+    });
+    // Through the API it is a typed error too, never INTERNAL.
+    const result = await api(session)('register.open', { path });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_ERROR' } });
   });
 
   it('RegisterLock.acquire answers unavailable where no lock file can be written', () => {
@@ -227,4 +265,117 @@ describe('the lock across processes', () => {
     await exited(child);
     expect(existsSync(lockPathFor(path))).toBe(false);
   });
+});
+
+describe('two instances taking over the same stale lock at the same moment', () => {
+  const bundle = resolve('node_modules/.cache/kanalenregister-tests/lockRacer.cjs');
+  // A racer: on "go <i> <t>" it waits for the clock to reach t (ms, sub-ms precise), tries
+  // to acquire the lock and prints "<i> <kind> <sessionId>"; on "release <i>" it lets go of it.
+  const racer = `
+    import { createInterface } from 'node:readline';
+    import { RegisterLock } from './src-main/core/register/registerLock';
+    let held: RegisterLock | null = null;
+    createInterface({ input: process.stdin }).on('line', (line) => {
+      const [command, i, at] = line.split(' ');
+      if (command === 'go') {
+        while (performance.timeOrigin + performance.now() < Number(at)) {
+          // spin: both racers leave this loop within a millisecond of each other
+        }
+        const attempt = RegisterLock.acquire(process.argv[2]!, { user: process.argv[3]! });
+        if (attempt.kind === 'acquired') held = attempt.lock;
+        const id = attempt.kind === 'acquired' ? attempt.lock.sessionId : '-';
+        process.stdout.write(i + ' ' + attempt.kind + ' ' + id + '\\n');
+      } else if (command === 'release') {
+        held?.release();
+        held = null;
+        process.stdout.write(i + ' released -\\n');
+      }
+    });
+  `;
+  beforeAll(async () => {
+    mkdirSync(dirname(bundle), { recursive: true });
+    await build({
+      stdin: { contents: racer, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'lockRacer.ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'warning',
+    });
+  }, 60_000);
+
+  function startRacer(path: string, name: string) {
+    const child = spawn(process.execPath, [bundle, path, name], { stdio: ['pipe', 'pipe', 'inherit'] });
+    onCleanup(() => child.kill('SIGKILL'));
+    const lines: string[] = [];
+    let waiting: { count: number; done: () => void } | null = null;
+    let buffer = '';
+    child.stdout!.on('data', (chunk) => {
+      buffer += String(chunk);
+      const parts = buffer.split('\n');
+      buffer = parts.pop()!;
+      lines.push(...parts);
+      if (waiting && lines.length >= waiting.count) waiting.done();
+    });
+    const next = (): Promise<string> =>
+      new Promise((done) => {
+        const count = lines.length > 0 ? 0 : 1;
+        if (count === 0) return done(lines.shift()!);
+        waiting = {
+          count,
+          done: () => {
+            waiting = null;
+            done(lines.shift()!);
+          },
+        };
+      });
+    return {
+      send: (line: string) => child.stdin!.write(`${line}\n`),
+      next,
+    };
+  }
+
+  it('never ends with both holding it (250 rounds, three kinds of stale lock)', async () => {
+    const path = await registerFile();
+    const lockPath = lockPathFor(path);
+    const a = startRacer(path, 'racer-a');
+    const b = startRacer(path, 'racer-b');
+    const dead = deadPid();
+    let bothHeld = 0;
+    let oneHeld = 0;
+    const rounds = 250;
+    for (let i = 0; i < rounds; i += 1) {
+      rmSync(lockPath, { force: true });
+      const old = new Date(Date.now() - LOCK_STALE_AFTER_MS - 60_000);
+      if (i % 3 === 0) writeLock(path, { host: hostname(), pid: dead, sessionId: randomUUID() });
+      else if (i % 3 === 1)
+        writeLock(path, { heartbeatAt: old.toISOString(), openedAt: old.toISOString(), sessionId: randomUUID() });
+      else {
+        writeFileSync(lockPath, `garbage ${i}`);
+        utimesSync(lockPath, old, old);
+      }
+      // b starts 0 to 0.475 ms after a: the rounds sweep the moments where one takeover overlaps the other.
+      const at = performance.timeOrigin + performance.now() + 25;
+      a.send(`go ${i} ${at}`);
+      b.send(`go ${i} ${at + (i % 20) * 0.025}`);
+      const results = [await a.next(), await b.next()].map((line) => line.split(' '));
+      const holders = results.filter(([, kind]) => kind === 'acquired');
+      if (holders.length === 2) bothHeld += 1;
+      if (holders.length === 1) {
+        oneHeld += 1;
+        // The lock file names the one that believes it holds the register.
+        expect(readLock(path).sessionId).toBe(holders[0]![2]);
+      }
+      a.send(`release ${i}`);
+      b.send(`release ${i}`);
+      await a.next();
+      await b.next();
+    }
+    expect(bothHeld).toBe(0);
+    expect(oneHeld).toBe(rounds);
+    // Nothing left behind: no stale copies moved aside, no temp files.
+    expect(readdirSync(dirname(path)).filter((name) => name.includes('.lock'))).toEqual([]);
+  }, 120_000);
 });

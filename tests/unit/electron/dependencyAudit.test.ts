@@ -64,7 +64,13 @@ describe('scripts/audit.mjs', () => {
     const offline = judge({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org failed', detail: '' } });
     expect(offline).toMatchObject({ status: 0 });
     expect(offline.out).toMatch(/audit endpoint unreachable \(request to https:\/\/registry\.npmjs\.org failed\)/);
-    expect(judge('').out).toMatch(/audit endpoint unreachable/);
+  });
+
+  it('fails when npm gave no report at all, or one it cannot read: that is not an unreachable endpoint', () => {
+    const empty = judge('');
+    expect(empty.status).toBe(1);
+    expect(empty.out).toMatch(/gave no report/);
+    expect(judge({ error: { code: 'ENOLOCK', summary: 'This command requires an existing lockfile.' } }).status).toBe(1);
   });
 
   it('passes a clean report', () => {

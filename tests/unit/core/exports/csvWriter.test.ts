@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, csvDocument } from '../../../../src-main/core/exports/csvWriter';
-import { isFormulaLike, neutraliseFormula } from '../../../../src-main/core/exports/formulaInjection';
-
-describe('formula injection', () => {
-  it.each(['=HYPERLINK("http://x","y")', '+32 15 29 76 54', '-1+1', '@SUM(A1)', '\tx', '\rx'])(
-    'neutralises %j with a leading apostrophe',
-    (text) => {
-      expect(isFormulaLike(text)).toBe(true);
-      expect(neutraliseFormula(text)).toBe(`'${text}`);
-    },
-  );
-
-  it.each(['Stadsbestuur Mechelen', '', "'al tekst", 'www.mechelen.be'])('leaves %j alone', (text) => {
-    expect(neutraliseFormula(text)).toBe(text);
-  });
-});
 
 describe('csv writer', () => {
   it('quotes separators, quotes and line breaks, and neutralises formulas inside quotes too', () => {
