@@ -114,7 +114,13 @@ export function copyBackupTo(backupFile: string, backup: BackupInfo, target: str
       { path: target },
     );
   } finally {
-    rmSync(temp, { force: true });
+    // The temp copy may never have been made (the "folder" is a file: ENOTDIR); the cleanup must not
+    // replace the refusal above with its own error.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was made there
+    }
   }
 }
 

@@ -43,6 +43,9 @@ export const REGISTER_EXTENSION = '.sqlite';
 type Access =
   { kind: 'read-write'; lock: RegisterLock | null; fresh: boolean } | { kind: 'read-only'; holder: LockHolder | null };
 
+/** How often an open register is checked for a new local day (its daily backup). */
+const DAY_WATCH_INTERVAL_MS = 30 * 60 * 1000;
+
 /** Open failures after which the user is offered a backup. */
 const RECOVERABLE: ReadonlyArray<DomainError['code']> = ['REGISTER_DAMAGED', 'REGISTER_NOT_KANALENREGISTER'];
 
@@ -68,6 +71,8 @@ export class RegisterSession {
   private background: Promise<void> = Promise.resolve();
   /** Opening, creating and restoring run one at a time. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Looks now and then whether a new local day began while the register stayed open (see dailyBackupIfDue). */
+  private dayWatch: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly config: CoreConfig) {
     this.settings = new AppSettings(config.dataDir);
@@ -126,6 +131,8 @@ export class RegisterSession {
 
   /** Closes the register and removes its lock. A daily backup still running on its connection stops there. */
   close(): void {
+    if (this.dayWatch) clearInterval(this.dayWatch);
+    this.dayWatch = null;
     this.current?.close();
     this.current = null;
     this.lock?.release();
@@ -133,6 +140,15 @@ export class RegisterSession {
     this.readOnly = false;
     this.lockHolder = null;
     this.warnings = [];
+  }
+
+  /**
+   * The daily backup of a register that stays open past midnight (a window left open for a week):
+   * made when a new local day has begun and this session writes the register. A timer calls it
+   * every half hour; it does nothing when today's backup exists.
+   */
+  dailyBackupIfDue(): void {
+    if (this.current && !this.readOnly) this.scheduleDailyBackup(this.current);
   }
 
   /** Resolves when the background backups started so far are done (the CLI waits for it before exiting). */
@@ -450,6 +466,10 @@ export class RegisterSession {
     this.recovery = null;
     if (this.config.rememberRecent !== false) this.settings.rememberOpened(next.path);
     if (dailyBackup) this.scheduleDailyBackup(next);
+    if (!this.dayWatch && this.config.dailyBackups !== false) {
+      this.dayWatch = setInterval(() => this.dailyBackupIfDue(), DAY_WATCH_INTERVAL_MS);
+      this.dayWatch.unref();
+    }
     return this.info()!;
   }
 

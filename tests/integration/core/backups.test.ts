@@ -127,6 +127,28 @@ describe('the backup folder', () => {
 });
 
 describe('daily backups', () => {
+  it('makes the next one when a new day begins while the register stays open', async () => {
+    const dataDir = tempDir();
+    const time = clock('2026-03-02T08:00:00');
+    const { path, session } = await registerWithChannels(dataDir, ['A'], { now: time.now });
+    session.close();
+    await session.open(path);
+    await session.idle();
+    session.dailyBackupIfDue(); // same day: nothing new
+    await session.idle();
+    expect(session.listBackups()).toHaveLength(1);
+
+    time.set('2026-03-03T00:20:00'); // the window stayed open past midnight
+    session.require().channels.create({ kind: 'social', platform: 'facebook', name: 'B' });
+    session.dailyBackupIfDue();
+    await session.idle();
+    expect(session.listBackups().map((b) => [b.reason, b.createdAt, b.channelCount])).toEqual([
+      ['daily', new Date('2026-03-03T00:20:00').toISOString(), 2],
+      ['daily', new Date('2026-03-02T08:00:00').toISOString(), 1],
+    ]);
+    session.close();
+  });
+
   it('makes one at the first open of each local day, in the background', async () => {
     const dataDir = tempDir();
     const time = clock('2026-03-02T08:00:00');
